@@ -1,0 +1,78 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+bool CommandLine::parse(const QStringList &arguments, QString *error) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Bridgehead: a console for Internet mail routing kept in an LDAP directory (Exchange 2003 layout)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Start a private directory with the demo organization and open it."));
+    const QCommandLineOption uriOption(
+        QStringLiteral("uri"), tr("Directory server address (ldap://, ldaps://, ldapi://)."), tr("URI"));
+    const QCommandLineOption baseOption(QStringLiteral("base"),
+                                        tr("Base DN; discovered from the server if omitted."), tr("DN"));
+    const QCommandLineOption bindDnOption(QStringLiteral("bind-dn"), tr("Bind with this DN (simple bind)."),
+                                          tr("DN"));
+    const QCommandLineOption passwordFileOption(QStringLiteral("password-file"),
+                                                tr("Read the bind password from this file."), tr("FILE"));
+    const QCommandLineOption saslOption(
+        QStringLiteral("sasl-external"),
+        tr("Bind with SASL EXTERNAL (ldapi:// peer credentials or a TLS client certificate)."));
+    const QCommandLineOption startTlsOption(QStringLiteral("starttls"), tr("Use StartTLS."));
+    const QCommandLineOption caFileOption(QStringLiteral("ca-file"), tr("CA certificate file for TLS."),
+                                          tr("FILE"));
+    parser.addOptions({demoOption, uriOption, baseOption, bindDnOption, passwordFileOption, saslOption,
+                       startTlsOption, caFileOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("Optional subcommand to run without a window."));
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    demo = parser.isSet(demoOption);
+    hasConnection = parser.isSet(uriOption);
+    if (demo && hasConnection) {
+        *error = tr("Use either --demo or --uri, not both.");
+        return false;
+    }
+    settings.uri = parser.value(uriOption);
+    settings.baseDn = parser.value(baseOption);
+    settings.caFile = parser.value(caFileOption);
+    if (parser.isSet(startTlsOption))
+        settings.tls = directory::ConnectionSettings::Tls::StartTls;
+    if (parser.isSet(saslOption)) {
+        settings.bind = directory::ConnectionSettings::Bind::SaslExternal;
+    } else if (parser.isSet(bindDnOption)) {
+        settings.bind = directory::ConnectionSettings::Bind::Simple;
+        settings.bindDn = parser.value(bindDnOption);
+        if (parser.isSet(passwordFileOption)) {
+            QFile file(parser.value(passwordFileOption));
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = tr("Cannot read the password file %1: %2").arg(file.fileName(), file.errorString());
+                return false;
+            }
+            settings.password = QString::fromUtf8(file.readAll()).section(QLatin1Char('\n'), 0, 0);
+        }
+    }
+    if (hasConnection) {
+        if (const QString problem = settings.validate(); !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        subcommand = positional.first();
+        subcommandArguments = positional.mid(1);
+    }
+    return true;
+}

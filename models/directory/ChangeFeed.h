@@ -1,0 +1,56 @@
+#pragma once
+
+// Live changes under a base DN through RFC 4533 refreshAndPersist, on a connection and thread of
+// its own: first the whole content, then every add, modify, delete and rename as it happens.
+// When the server goes away it reconnects by itself, reloads, and reports only what differs.
+
+#include "ConnectionSettings.h"
+#include "Entry.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+
+namespace directory {
+
+class ChangeFeedWorker;
+
+struct FeedChange {
+    enum class Type { Added, Modified, Deleted, Renamed };
+    Type type = Type::Added;
+    Entry entry;   // Deleted: only the DN is set
+    QString oldDn; // Renamed: the DN before
+};
+
+class ChangeFeed : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Stopped, Connecting, Refreshing, Live, Reconnecting };
+    Q_ENUM(State)
+
+    explicit ChangeFeed(QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    void start(const ConnectionSettings &settings, const QString &base,
+               const QString &filter = QStringLiteral("(objectClass=*)"));
+    void stop();
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void changes(const QList<directory::FeedChange> &batch);
+    // The refresh phase is over: everything under the base has been delivered once (again).
+    void synchronized();
+    void stateChanged(directory::ChangeFeed::State state);
+
+private:
+    void onState(int state, const QString &error);
+
+    ChangeFeedWorker *m_worker = nullptr;
+    State m_state = State::Stopped;
+    QString m_lastError;
+};
+
+} // namespace directory
+
+Q_DECLARE_METATYPE(directory::FeedChange)

@@ -1,0 +1,62 @@
+#include "ConnectionSettings.h"
+
+#include "Dn.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace directory {
+
+QString ConnectionSettings::validate() const {
+    const QString u = uri.trimmed();
+    if (u.isEmpty())
+        return QCoreApplication::translate("directory::ConnectionSettings",
+                                           "Enter the server address, for example ldap://dc1.example.com.");
+    if (!u.startsWith(QLatin1String("ldap://")) && !u.startsWith(QLatin1String("ldaps://")) &&
+        !u.startsWith(QLatin1String("ldapi://")))
+        return QCoreApplication::translate("directory::ConnectionSettings",
+                                           "The address must start with ldap://, ldaps:// or ldapi://.");
+    if (!baseDn.trimmed().isEmpty() && !Dn::parse(baseDn).isValid())
+        return QCoreApplication::translate("directory::ConnectionSettings",
+                                           "The base DN is not a valid distinguished name.");
+    if (bind == Bind::Simple) {
+        if (bindDn.trimmed().isEmpty())
+            return QCoreApplication::translate("directory::ConnectionSettings",
+                                               "Enter the DN to bind as, or choose anonymous.");
+        if (!Dn::parse(bindDn).isValid())
+            return QCoreApplication::translate("directory::ConnectionSettings",
+                                               "The bind DN is not a valid distinguished name.");
+    }
+    if (bind == Bind::SaslExternal && !u.startsWith(QLatin1String("ldapi://")) && effectiveTls() == Tls::None)
+        return QCoreApplication::translate(
+            "directory::ConnectionSettings",
+            "SASL EXTERNAL needs an ldapi:// address or a TLS client certificate.");
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
+        return QCoreApplication::translate("directory::ConnectionSettings",
+                                           "The CA certificate file %1 cannot be read.")
+            .arg(caFile);
+    if (tls == Tls::StartTls && u.startsWith(QLatin1String("ldaps://")))
+        return QCoreApplication::translate("directory::ConnectionSettings",
+                                           "Use either StartTLS or an ldaps:// address, not both.");
+    return QString();
+}
+
+ConnectionSettings::Tls ConnectionSettings::effectiveTls() const {
+    if (uri.trimmed().startsWith(QLatin1String("ldaps://")))
+        return Tls::Ldaps;
+    return tls == Tls::Ldaps ? Tls::None : tls;
+}
+
+QString ConnectionSettings::displayName() const {
+    switch (bind) {
+    case Bind::Anonymous:
+        return QCoreApplication::translate("directory::ConnectionSettings", "%1 (anonymous)").arg(uri);
+    case Bind::Simple:
+        return QCoreApplication::translate("directory::ConnectionSettings", "%1 as %2").arg(uri, bindDn);
+    case Bind::SaslExternal:
+        return QCoreApplication::translate("directory::ConnectionSettings", "%1 (SASL EXTERNAL)").arg(uri);
+    }
+    return uri;
+}
+
+} // namespace directory

@@ -1,0 +1,34 @@
+#pragma once
+
+// Where and how to connect to a directory: URI, base DN, bind method, TLS. A value type that the
+// connect dialog, the command line and saved profiles all produce.
+
+#include <QMetaType>
+#include <QString>
+
+namespace directory {
+
+struct ConnectionSettings {
+    enum class Bind { Anonymous, Simple, SaslExternal };
+    enum class Tls { None, StartTls, Ldaps };
+
+    QString uri;    // ldap://host:port, ldaps://…, ldapi://%2Fpath
+    QString baseDn; // empty: discover from the root DSE
+    Bind bind = Bind::Anonymous;
+    QString bindDn;
+    QString password;    // never persisted by this type
+    Tls tls = Tls::None; // Ldaps is implied by an ldaps:// URI
+    QString caFile;
+    bool verifyCertificate = true;
+    int timeoutSeconds = 5;
+
+    // Checks the fields a user typed; returns an explanation or an empty string.
+    QString validate() const;
+    Tls effectiveTls() const;
+    // A short description for the status bar: "ldap://host:389 as cn=admin,…".
+    QString displayName() const;
+};
+
+} // namespace directory
+
+Q_DECLARE_METATYPE(directory::ConnectionSettings)

@@ -1,0 +1,84 @@
+#pragma once
+
+// Owns one libldap handle (LDAP*) for the thread that created it: initializes it from
+// ConnectionSettings, runs TLS and the bind, converts messages into Entry and LdapResult.
+// Used by the connection worker and the change feed so both connect the same way.
+
+#include "ConnectionSettings.h"
+#include "Entry.h"
+#include "LdapResult.h"
+#include "Requests.h"
+
+#include <ldap.h>
+
+#include <memory>
+#include <vector>
+
+namespace directory {
+
+class LdapHandle {
+public:
+    LdapHandle() = default;
+    ~LdapHandle() { close(); }
+    LdapHandle(const LdapHandle &) = delete;
+    LdapHandle &operator=(const LdapHandle &) = delete;
+
+    // Initializes, connects, starts TLS if asked and binds. Blocks the calling (worker) thread for
+    // at most the settings' timeout per step. On success, identity() holds the bound identity.
+    LdapResult open(const ConnectionSettings &settings);
+    void close();
+
+    bool isOpen() const { return m_ld != nullptr; }
+    LDAP *get() const { return m_ld; }
+    int socket() const;
+    QString identity() const { return m_identity; }
+
+    // The error state of the handle after a libldap call returned `rc`.
+    LdapResult errorFor(int rc) const;
+    // Parses a result message (does not free it). Server controls are returned if asked.
+    LdapResult parseResult(LDAPMessage *msg, LDAPControl ***serverControls = nullptr) const;
+    Entry toEntry(LDAPMessage *msg) const;
+
+    // Called once before any thread uses libldap: its global options are not thread-safe to set up.
+    static void initializeLibrary();
+
+private:
+    LDAP *m_ld = nullptr;
+    QString m_identity;
+};
+
+// Owned LDAPMod** built from our Modification values.
+class ModList {
+public:
+    explicit ModList(const QList<Modification> &mods, bool forAdd);
+    LDAPMod **get() { return m_pointers.data(); }
+
+private:
+    std::vector<QByteArray> m_bytes;
+    std::vector<berval> m_values;
+    std::vector<std::vector<berval *>> m_valuePointers;
+    std::vector<LDAPMod> m_mods;
+    std::vector<LDAPMod *> m_pointers;
+};
+
+// Owned, null-terminated LDAPControl* array.
+class ControlList {
+public:
+    ControlList() = default;
+    ~ControlList();
+    ControlList(const ControlList &) = delete;
+    ControlList &operator=(const ControlList &) = delete;
+    // Takes ownership of a control allocated by libldap.
+    void adopt(LDAPControl *control);
+    // A control we build ourselves (copied value).
+    void add(const char *oid, const QByteArray &value, bool critical);
+    LDAPControl **get();
+
+private:
+    std::vector<LDAPControl *> m_owned; // freed with ldap_control_free
+    std::vector<std::unique_ptr<LDAPControl>> m_local;
+    std::vector<QByteArray> m_localValues;
+    std::vector<LDAPControl *> m_array;
+};
+
+} // namespace directory

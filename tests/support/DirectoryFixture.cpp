@@ -1,0 +1,91 @@
+#include "DirectoryFixture.h"
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+namespace testsupport {
+
+namespace {
+
+// Runs the event loop until the directory reports started() or failed(), or 30 s pass.
+void waitForOutcome(directory::LocalDirectory *dir) {
+    QEventLoop loop;
+    QObject::connect(dir, &directory::LocalDirectory::started, &loop, &QEventLoop::quit);
+    QObject::connect(dir, &directory::LocalDirectory::failed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+bool DirectoryFixture::start(const directory::LocalDirectory::Options &options) {
+    stop();
+    m_directory = std::make_unique<directory::LocalDirectory>();
+    QSignalSpy started(m_directory.get(), &directory::LocalDirectory::started);
+    QSignalSpy failed(m_directory.get(), &directory::LocalDirectory::failed);
+    m_directory->start(options);
+    if (started.isEmpty() && failed.isEmpty())
+        waitForOutcome(m_directory.get());
+    if (started.isEmpty()) {
+        const QString why =
+            failed.isEmpty() ? QStringLiteral("timed out") : failed.first().first().toString();
+        QTest::qFail(qPrintable(QStringLiteral("slapd did not start: ") + why), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
+void DirectoryFixture::stop() {
+    if (m_directory) {
+        m_directory->stop();
+        m_directory.reset();
+    }
+}
+
+int DirectoryFixture::runTool(const QString &tool, const QStringList &arguments, const QByteArray &input,
+                              QString *output) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LDAPNOINIT"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{QStringLiteral("-x"),       QStringLiteral("-H"),  m_directory->ldapUri(),
+                     QStringLiteral("-D"),       m_directory->rootDn(), QStringLiteral("-w"),
+                     m_directory->rootPassword()};
+    args += arguments;
+    process.start(tool, args);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    if (output)
+        *output = QString::fromLocal8Bit(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool DirectoryFixture::ldapmodify(const QString &ldif, QString *output) {
+    QString out;
+    const int rc = runTool(QStringLiteral("ldapmodify"), {}, ldif.toUtf8(), &out);
+    if (output)
+        *output = out;
+    if (rc != 0)
+        qWarning("ldapmodify failed (%d): %s", rc, qPrintable(out));
+    return rc == 0;
+}
+
+void DirectoryFixture::kill() {
+    m_directory->kill();
+}
+
+bool DirectoryFixture::restart() {
+    QSignalSpy started(m_directory.get(), &directory::LocalDirectory::started);
+    QSignalSpy failed(m_directory.get(), &directory::LocalDirectory::failed);
+    m_directory->restart();
+    if (started.isEmpty() && failed.isEmpty())
+        waitForOutcome(m_directory.get());
+    return !started.isEmpty();
+}
+
+} // namespace testsupport

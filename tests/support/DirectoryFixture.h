@@ -1,0 +1,39 @@
+#pragma once
+
+// Starts a private slapd (our schema, cn=config, mdb, syncprov) for one test case or one test
+// class and stops it afterwards, also when the test fails. Waits on signals, never sleeps.
+
+#include "LocalDirectory.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace testsupport {
+
+class DirectoryFixture {
+public:
+    // Starts slapd with the given options; returns false (with a QTest failure message) on error.
+    bool start(const directory::LocalDirectory::Options &options = directory::LocalDirectory::Options());
+    bool startDemo() { return start(directory::LocalDirectory::demoOptions()); }
+    void stop();
+    ~DirectoryFixture() { stop(); }
+
+    directory::LocalDirectory *directory() { return m_directory.get(); }
+    directory::LocalDirectory *operator->() { return m_directory.get(); }
+
+    // Runs an ldap-utils client (ldapmodify, ldapsearch …) against this server as the root DN,
+    // feeding `input` on stdin; returns its exit code, with its output in *output.
+    int runTool(const QString &tool, const QStringList &arguments, const QByteArray &input = QByteArray(),
+                QString *output = nullptr);
+    // ldapmodify -a/-c style helper: applies LDIF change records as the root DN.
+    bool ldapmodify(const QString &ldif, QString *output = nullptr);
+    // Kills slapd (SIGKILL) / starts it again on the same data and port; both wait for the outcome.
+    void kill();
+    bool restart();
+
+private:
+    std::unique_ptr<directory::LocalDirectory> m_directory;
+};
+
+} // namespace testsupport
