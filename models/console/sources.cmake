@@ -1,2 +1,3 @@
-target_sources(bridgehead_models PRIVATE ${MODELS_DIR} / console / EntryTreeModel.h ${MODELS_DIR} / console /
-               EntryTreeModel.cpp)
+target_sources(bridgehead_models PRIVATE
+  ${MODELS_DIR}/console/EntryTreeModel.h ${MODELS_DIR}/console/EntryTreeModel.cpp
+)

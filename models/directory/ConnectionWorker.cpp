@@ -245,6 +245,25 @@ void ConnectionWorker::startTransaction(Op &op) {
     m_byMsgid.insert(op.msgid, op.id);
 }
 
+void ConnectionWorker::sendNextInTransaction(Op &op)
+{
+    // slapd queues transaction operations in the order they are processed, and it processes
+    // pipelined requests on several threads, so each one waits for the previous acknowledgement.
+    if (op.failed || op.acknowledged >= op.changes.size()) {
+        endTransaction(op);
+        return;
+    }
+    int msgid = -1;
+    const LdapResult sent = sendChange(op.changes[op.acknowledged], &op.txnId, &msgid);
+    if (!sent.ok()) {
+        op.failed = true;
+        op.firstError = sent;
+        endTransaction(op);
+        return;
+    }
+    m_byMsgid.insert(msgid, op.id);
+}
+
 void ConnectionWorker::endTransaction(Op &op) {
     // Commits only when every queued operation was accepted; otherwise the server discards them all.
     op.step = TxnStep::Ending;
@@ -392,20 +411,8 @@ void ConnectionWorker::onTransactionMessage(Op &op, LDAPMessage *msg, int type) 
         ldap_memfree(oid);
         ber_bvfree(data);
         op.step = TxnStep::Sending;
-        op.outstanding = 0;
-        for (const ChangeRequest &change : op.changes) {
-            int msgid = -1;
-            const LdapResult sent = sendChange(change, &op.txnId, &msgid);
-            if (!sent.ok()) {
-                op.failed = true;
-                op.firstError = sent;
-                break;
-            }
-            m_byMsgid.insert(msgid, op.id);
-            ++op.outstanding;
-        }
-        if (op.outstanding == 0)
-            endTransaction(op);
+        op.acknowledged = 0;
+        sendNextInTransaction(op);
         return;
     }
     case TxnStep::Sending: {
@@ -415,8 +422,8 @@ void ConnectionWorker::onTransactionMessage(Op &op, LDAPMessage *msg, int type) 
             op.failed = true;
             op.firstError = r;
         }
-        if (--op.outstanding == 0)
-            endTransaction(op);
+        ++op.acknowledged;
+        sendNextInTransaction(op);
         return;
     }
     case TxnStep::Ending: {

@@ -55,7 +55,7 @@ private:
         QList<ChangeRequest> changes;
         TxnStep step = TxnStep::Starting;
         QByteArray txnId;
-        int outstanding = 0;
+        int acknowledged = 0; // transaction: changes the server has queued
         LdapResult firstError;
         bool failed = false;
     };
@@ -73,6 +73,7 @@ private:
     void onTransactionMessage(Op &op, LDAPMessage *msg, int type);
     void startNextPagedSearch();
     void startTransaction(Op &op);
+    void sendNextInTransaction(Op &op);
     void endTransaction(Op &op);
 
     ConnectionSettings m_settings;

@@ -1,12 +1,33 @@
 #include "LdapHandle.h"
 
 #include <QCoreApplication>
+#include <QTcpSocket>
+
+#include <algorithm>
 
 #include <sys/time.h>
 
 #include <mutex>
 
 namespace directory {
+
+bool LdapHandle::tcpReachable(const QString &uri, int timeoutSeconds)
+{
+    LDAPURLDesc *url = nullptr;
+    if (ldap_url_parse(uri.trimmed().toUtf8().constData(), &url) != LDAP_URL_SUCCESS || !url)
+        return false;
+    const QString host = QString::fromUtf8(url->lud_host ? url->lud_host : "localhost");
+    const int port = url->lud_port ? url->lud_port : (QString::fromUtf8(url->lud_scheme) == QLatin1String("ldaps") ? 636 : 389);
+    const bool isIpc = QString::fromUtf8(url->lud_scheme) == QLatin1String("ldapi");
+    ldap_free_urldesc(url);
+    if (isIpc)
+        return false;
+    QTcpSocket socket;
+    socket.connectToHost(host.isEmpty() ? QStringLiteral("localhost") : host, quint16(port));
+    const bool ok = socket.waitForConnected(std::max(1, timeoutSeconds) * 1000);
+    socket.abort();
+    return ok;
+}
 
 void LdapHandle::initializeLibrary() {
     static std::once_flag once;
@@ -80,9 +101,12 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
     auto tlsFailure = [&](int code) {
         LdapResult r = errorFor(code);
         const QString diag = r.diagnostic();
+        // libldap often reports a failed handshake as "can't contact server"; if the port answers
+        // plain TCP, the handshake (in practice: certificate verification) is what failed.
         if (diag.contains(QLatin1String("certificate"), Qt::CaseInsensitive) ||
             diag.contains(QLatin1String("TLS"), Qt::CaseInsensitive) ||
-            diag.contains(QLatin1String("verif"), Qt::CaseInsensitive))
+            diag.contains(QLatin1String("verif"), Qt::CaseInsensitive) ||
+            tcpReachable(settings.uri, settings.timeoutSeconds))
             r.setMessage(QCoreApplication::translate(
                 "directory::LdapHandle",
                 "The server's TLS certificate could not be verified. Give the CA certificate that "

@@ -43,6 +43,11 @@ public:
     static void initializeLibrary();
 
 private:
+    // Whether a plain TCP connection to the URI's host and port succeeds (runs on worker threads only).
+    static bool tcpReachable(const QString &uri, int timeoutSeconds);
+
+public:
+private:
     LDAP *m_ld = nullptr;
     QString m_identity;
 };

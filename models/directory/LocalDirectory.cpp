@@ -29,6 +29,23 @@ QString ldapiPath(const QString &dir) {
     return dir + QStringLiteral("/ldapi");
 }
 
+QString suffixLdif(const QString &suffix)
+{
+    const Dn dn = Dn::parse(suffix);
+    const QString attr = dn.rdn().attribute.toLower();
+    const QString value = dn.rdnValue();
+    QString ldif = QStringLiteral("dn: %1\n").arg(dn.toString());
+    if (attr == QLatin1String("dc"))
+        ldif += QStringLiteral("objectClass: dcObject\nobjectClass: organization\ndc: %1\no: %1\n").arg(value);
+    else if (attr == QLatin1String("o"))
+        ldif += QStringLiteral("objectClass: organization\no: %1\n").arg(value);
+    else if (attr == QLatin1String("ou"))
+        ldif += QStringLiteral("objectClass: organizationalUnit\nou: %1\n").arg(value);
+    else
+        ldif += QStringLiteral("objectClass: container\ncn: %1\n").arg(value);
+    return ldif + QLatin1Char('\n');
+}
+
 void dieWithParent() {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
 }
@@ -61,6 +78,11 @@ QString LocalDirectory::slapd() const {
 
 QString LocalDirectory::ldapUri() const {
     return QStringLiteral("ldap://127.0.0.1:%1").arg(m_port);
+}
+
+QString LocalDirectory::ldapsUri() const
+{
+    return m_tlsPort ? QStringLiteral("ldaps://127.0.0.1:%1").arg(m_tlsPort) : QString();
 }
 
 QString LocalDirectory::ldapiUri() const {
@@ -127,6 +149,7 @@ void LocalDirectory::start(const Options &options) {
     }
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/bh-XXXXXX"));
     m_port = freeLoopbackPort();
+    m_tlsPort = m_options.tlsCertificateFile.isEmpty() ? 0 : freeLoopbackPort();
     QString error;
     if (!m_dir->isValid() || m_port == 0 || !writeConfig(&error)) {
         QTimer::singleShot(0, this, [this, error] {
@@ -155,8 +178,12 @@ bool LocalDirectory::writeConfig(QString *error) {
 
     QString ldif;
     ldif += QStringLiteral("dn: cn=config\nobjectClass: olcGlobal\ncn: config\nolcPidFile: %1/slapd.pid\n"
-                           "olcSizeLimit: unlimited\n\n")
+                           "olcSizeLimit: unlimited\n")
                 .arg(dir);
+    if (!m_options.tlsCertificateFile.isEmpty())
+        ldif += QStringLiteral("olcTLSCertificateFile: %1\nolcTLSCertificateKeyFile: %2\n")
+                    .arg(m_options.tlsCertificateFile, m_options.tlsKeyFile);
+    ldif += QLatin1Char('\n');
     ldif +=
         QStringLiteral("dn: cn=module{0},cn=config\nobjectClass: olcModuleList\ncn: module{0}\n"
                        "olcModulePath: /usr/lib/ldap\nolcModuleLoad: back_mdb\nolcModuleLoad: syncprov\n\n");
@@ -230,6 +257,18 @@ void LocalDirectory::loadNext(int database, int file) {
         return;
     }
     const QStringList &files = m_options.databases[database].ldifFiles;
+    if (files.isEmpty() && file == 0) {
+        // An empty database still gets its suffix entry, so there is somewhere to add entries.
+        const QString path = m_dir->path() + QStringLiteral("/suffix-%1.ldif").arg(database);
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(suffixLdif(m_options.databases[database].suffix).toUtf8());
+        out.close();
+        runSlapadd({QStringLiteral("-q"), QStringLiteral("-F"), m_dir->path() + QStringLiteral("/slapd.d"),
+                    QStringLiteral("-n"), QString::number(database + 1), QStringLiteral("-l"), path},
+                   [this, database] { loadNext(database + 1, 0); });
+        return;
+    }
     if (file >= files.size()) {
         loadNext(database + 1, 0);
         return;
@@ -276,7 +315,9 @@ void LocalDirectory::launch() {
         if (e == QProcess::FailedToStart)
             fail(tr("slapd could not be started: %1").arg(process->errorString()));
     });
-    const QString listen = ldapiUri() + QLatin1Char(' ') + ldapUri() + QLatin1Char('/');
+    QString listen = ldapiUri() + QLatin1Char(' ') + ldapUri() + QLatin1Char('/');
+    if (m_tlsPort)
+        listen += QStringLiteral(" ldaps://127.0.0.1:%1/").arg(m_tlsPort);
     process->start(slapd(), {QStringLiteral("-F"), dir + QStringLiteral("/slapd.d"), QStringLiteral("-h"),
                              listen, QStringLiteral("-d"), QStringLiteral("0")});
     m_probeDeadline = QDateTime::currentMSecsSinceEpoch() + m_options.startTimeoutMs;

@@ -30,6 +30,9 @@ public:
         QString rootPassword = QStringLiteral("secret");
         QString slapdPath; // default: $BRIDGEHEAD_SLAPD or /usr/sbin/slapd
         int startTimeoutMs = 15000;
+        // PEM files; when set, slapd also offers StartTLS and listens on ldaps:// (ldapsUri()).
+        QString tlsCertificateFile;
+        QString tlsKeyFile;
     };
     enum class State { Stopped, Preparing, Starting, Running, Failed };
     Q_ENUM(State)
@@ -52,6 +55,7 @@ public:
     int port() const { return m_port; }
     QString ldapUri() const;
     QString ldapiUri() const;
+    QString ldapsUri() const; // empty without TLS
     QString rootDn(int database = 0) const;
     QString suffix(int database = 0) const { return m_options.databases.value(database).suffix; }
     QString rootPassword() const { return m_options.rootPassword; }
@@ -84,6 +88,7 @@ private:
     QTimer m_probeTimer;
     qint64 m_probeDeadline = 0;
     int m_port = 0;
+    int m_tlsPort = 0;
     State m_state = State::Stopped;
     QString m_error;
     QString m_output;

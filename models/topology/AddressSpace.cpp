@@ -10,13 +10,11 @@ const QLatin1String LocalPrefix("Local:");
 // Types other than SMTP and X400 store "@" as "(a)" in routingList (the Exchange 2003 form).
 const QLatin1String StoredAt("(a)");
 
-bool usesStoredAt(const QString &type)
-{
+bool usesStoredAt(const QString &type) {
     return type != QLatin1String("SMTP") && type != QLatin1String("X400");
 }
 
-bool isAsciiDigits(const QString &text)
-{
+bool isAsciiDigits(const QString &text) {
     if (text.isEmpty())
         return false;
     for (QChar c : text) {
@@ -26,16 +24,15 @@ bool isAsciiDigits(const QString &text)
     return true;
 }
 
-bool isDomainCharacter(QChar c)
-{
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-           || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('.')
-           || c == QLatin1Char('*');
+bool isDomainCharacter(QChar c) {
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+           c == QLatin1Char('.') || c == QLatin1Char('*');
 }
 
 // The domain an SMTP pattern stands for, without its "*." and in lower case; empty for "*".
-QString patternSuffix(const QString &pattern)
-{
+QString patternSuffix(const QString &pattern) {
     QString suffix = pattern.toLower();
     if (suffix == QLatin1String("*"))
         return QString();
@@ -50,12 +47,9 @@ AddressSpace::AddressSpace(const QString &type, const QString &address, int cost
     : m_type(type)
     , m_address(address)
     , m_cost(cost)
-    , m_scope(scope)
-{
-}
+    , m_scope(scope) {}
 
-std::optional<AddressSpace> AddressSpace::parse(const QString &value, QString *error)
-{
+std::optional<AddressSpace> AddressSpace::parse(const QString &value, QString *error) {
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -109,12 +103,11 @@ std::optional<AddressSpace> AddressSpace::parse(const QString &value, QString *e
 }
 
 std::optional<AddressSpace> AddressSpace::create(const QString &type, const QString &address, int cost,
-                                                 Scope scope, QString *error)
-{
+                                                 Scope scope, QString *error) {
     const QString normalizedType = type.trimmed().toUpper();
     const QString normalizedAddress = address.trimmed();
-    for (const QString &problem : {validateType(normalizedType), validateAddress(normalizedType, normalizedAddress),
-                                   validateCost(cost)}) {
+    for (const QString &problem : {validateType(normalizedType),
+                                   validateAddress(normalizedType, normalizedAddress), validateCost(cost)}) {
         if (!problem.isEmpty()) {
             if (error)
                 *error = problem;
@@ -124,23 +117,23 @@ std::optional<AddressSpace> AddressSpace::create(const QString &type, const QStr
     return AddressSpace(normalizedType, normalizedAddress, cost, scope);
 }
 
-QString AddressSpace::validateType(const QString &type)
-{
+QString AddressSpace::validateType(const QString &type) {
     const QString trimmed = type.trimmed();
     if (trimmed.isEmpty())
         return tr("Choose an address type, such as SMTP.");
     for (QChar c : trimmed) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
         if (!ok)
-            return tr("\"%1\" is not a valid address type. Use letters and digits only, such as SMTP or X400.")
+            return tr("\"%1\" is not a valid address type. Use letters and digits only, such as SMTP or "
+                      "X400.")
                 .arg(trimmed);
     }
     return QString();
 }
 
-QString AddressSpace::validateAddress(const QString &type, const QString &address)
-{
+QString AddressSpace::validateAddress(const QString &type, const QString &address) {
     const QString trimmed = address.trimmed();
     if (type.trimmed().compare(QLatin1String("SMTP"), Qt::CaseInsensitive) == 0)
         return validateSmtpPattern(trimmed);
@@ -149,15 +142,13 @@ QString AddressSpace::validateAddress(const QString &type, const QString &addres
     return QString();
 }
 
-QString AddressSpace::validateCost(int cost)
-{
+QString AddressSpace::validateCost(int cost) {
     if (cost < MinCost || cost > MaxCost)
         return tr("The cost must be a whole number from 1 to 100.");
     return QString();
 }
 
-QString AddressSpace::validateSmtpPattern(const QString &pattern)
-{
+QString AddressSpace::validateSmtpPattern(const QString &pattern) {
     const QString text = pattern.trimmed();
     if (text.isEmpty())
         return tr("Type a domain such as contoso.com, or * for all domains.");
@@ -169,7 +160,8 @@ QString AddressSpace::validateSmtpPattern(const QString &pattern)
         return tr("Type only the domain, without a user name or @ (for example contoso.com).");
     for (QChar c : text) {
         if (!isDomainCharacter(c))
-            return tr("The character \"%1\" is not allowed in a domain. Use letters, digits, hyphens and dots, "
+            return tr("The character \"%1\" is not allowed in a domain. Use letters, digits, hyphens and "
+                      "dots, "
                       "with * as a wildcard.")
                 .arg(c);
     }
@@ -192,21 +184,18 @@ QString AddressSpace::validateSmtpPattern(const QString &pattern)
     return QString();
 }
 
-QStringList AddressSpace::knownTypes()
-{
+QStringList AddressSpace::knownTypes() {
     return {QStringLiteral("SMTP"),  QStringLiteral("X400"),   QStringLiteral("X500"), QStringLiteral("MS"),
             QStringLiteral("NOTES"), QStringLiteral("CCMAIL"), QStringLiteral("GWISE")};
 }
 
-AddressSpace AddressSpace::withScope(Scope scope) const
-{
+AddressSpace AddressSpace::withScope(Scope scope) const {
     AddressSpace copy = *this;
     copy.m_scope = scope;
     return copy;
 }
 
-QString AddressSpace::toRoutingListValue() const
-{
+QString AddressSpace::toRoutingListValue() const {
     QString address = m_address;
     if (usesStoredAt(m_type))
         address.replace(QLatin1Char('@'), StoredAt);
@@ -216,8 +205,7 @@ QString AddressSpace::toRoutingListValue() const
     return value;
 }
 
-bool AddressSpace::matchesDomain(const QString &domain) const
-{
+bool AddressSpace::matchesDomain(const QString &domain) const {
     if (!isSmtp())
         return false;
     QString name = domain.trimmed().toLower();
@@ -231,8 +219,7 @@ bool AddressSpace::matchesDomain(const QString &domain) const
     return name == suffix || name.endsWith(QLatin1Char('.') + suffix);
 }
 
-int AddressSpace::specificity() const
-{
+int AddressSpace::specificity() const {
     if (isSmtp()) {
         const QString suffix = patternSuffix(m_address);
         if (suffix.isEmpty())
@@ -244,14 +231,12 @@ int AddressSpace::specificity() const
     return int(m_address.size() - m_address.count(QLatin1Char('*')));
 }
 
-bool operator==(const AddressSpace &a, const AddressSpace &b)
-{
-    return a.m_type == b.m_type && a.m_cost == b.m_cost && a.m_scope == b.m_scope
-           && a.m_address.compare(b.m_address, Qt::CaseInsensitive) == 0;
+bool operator==(const AddressSpace &a, const AddressSpace &b) {
+    return a.m_type == b.m_type && a.m_cost == b.m_cost && a.m_scope == b.m_scope &&
+           a.m_address.compare(b.m_address, Qt::CaseInsensitive) == 0;
 }
 
-size_t qHash(const AddressSpace &space, size_t seed)
-{
+size_t qHash(const AddressSpace &space, size_t seed) {
     return qHashMulti(seed, space.type(), space.address().toLower(), space.cost(), int(space.scope()));
 }
 

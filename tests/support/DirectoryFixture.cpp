@@ -89,3 +89,15 @@ bool DirectoryFixture::restart() {
 }
 
 } // namespace testsupport
+
+namespace testsupport {
+
+bool waitFor(directory::DirectoryReply *reply, int timeoutMs)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &directory::DirectoryReply::finished);
+    return spy.wait(timeoutMs);
+}
+
+} // namespace testsupport

@@ -19,8 +19,8 @@ public:
     void stop();
     ~DirectoryFixture() { stop(); }
 
-    directory::LocalDirectory *directory() { return m_directory.get(); }
-    directory::LocalDirectory *operator->() { return m_directory.get(); }
+    directory::LocalDirectory *directory() const { return m_directory.get(); }
+    directory::LocalDirectory *operator->() const { return m_directory.get(); }
 
     // Runs an ldap-utils client (ldapmodify, ldapsearch …) against this server as the root DN,
     // feeding `input` on stdin; returns its exit code, with its output in *output.
@@ -35,5 +35,14 @@ public:
 private:
     std::unique_ptr<directory::LocalDirectory> m_directory;
 };
+
+} // namespace testsupport
+
+#include "DirectoryReply.h"
+
+namespace testsupport {
+
+// Waits on the reply's finished() signal; returns false on timeout.
+bool waitFor(directory::DirectoryReply *reply, int timeoutMs = 10000);
 
 } // namespace testsupport
