@@ -25,8 +25,11 @@ bool CommandLine::parse(const QStringList &arguments, QString *error) {
     const QCommandLineOption startTlsOption(QStringLiteral("starttls"), tr("Use StartTLS."));
     const QCommandLineOption caFileOption(QStringLiteral("ca-file"), tr("CA certificate file for TLS."),
                                           tr("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), tr("Save a picture of the window once the directory is loaded, then quit."),
+        tr("FILE"));
     parser.addOptions({demoOption, uriOption, baseOption, bindDnOption, passwordFileOption, saslOption,
-                       startTlsOption, caFileOption});
+                       startTlsOption, caFileOption, screenshotOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("Optional subcommand to run without a window."));
     if (!parser.parse(arguments)) {
@@ -39,6 +42,7 @@ bool CommandLine::parse(const QStringList &arguments, QString *error) {
         parser.showVersion();
 
     demo = parser.isSet(demoOption);
+    screenshotFile = parser.value(screenshotOption);
     hasConnection = parser.isSet(uriOption);
     if (demo && hasConnection) {
         *error = tr("Use either --demo or --uri, not both.");

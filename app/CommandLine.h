@@ -16,6 +16,7 @@ public:
     bool demo = false;
     bool hasConnection = false; // --uri given
     directory::ConnectionSettings settings;
-    QString subcommand; // empty: open the console
+    QString screenshotFile; // save a picture of the loaded window there, then quit
+    QString subcommand;     // empty: open the console
     QStringList subcommandArguments;
 };

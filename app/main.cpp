@@ -4,19 +4,53 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSocketNotifier>
+#include <QTimer>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
-int main(int argc, char *argv[]) {
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGTERM/SIGINT end the event loop normally, so the demo directory and temporary files are
+// cleaned up as on File > Exit.
+void quitOnTerminationSignals(QApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onTerminate;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Bridgehead"));
     QApplication::setOrganizationName(QStringLiteral("Bridgehead"));
     QApplication::setApplicationVersion(QStringLiteral(BRIDGEHEAD_VERSION));
+    quitOnTerminationSignals(app);
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("bridgehead"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("bridgehead"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -30,14 +64,23 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     if (!cli.subcommand.isEmpty()) {
-        std::fprintf(
-            stderr, "bridgehead: %s\n",
-            qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\".").arg(cli.subcommand)));
+        std::fprintf(stderr, "bridgehead: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\".").arg(cli.subcommand)));
         return 2;
     }
 
     MainWindow window;
     window.show();
+    if (!cli.screenshotFile.isEmpty()) {
+        QObject::connect(&window, &MainWindow::loaded, &window, [&window, file = cli.screenshotFile] {
+            // Let the tree lay out once more before the picture is taken.
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     if (cli.demo)
         window.openDemo();
     else if (cli.hasConnection)

@@ -265,8 +265,8 @@ void ChangeFeedWorker::finishRefresh() {
     }
     m_seen.clear();
     flush();
-    Q_EMIT synchronized();
     Q_EMIT stateChanged(int(ChangeFeed::State::Live), QString());
+    Q_EMIT synchronized();
 }
 
 void ChangeFeedWorker::flush() {

@@ -124,7 +124,7 @@ QString AddressSpace::validateType(const QString &type) {
     for (QChar c : trimmed) {
         const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
                         (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
         if (!ok)
             return tr("\"%1\" is not a valid address type. Use letters and digits only, such as SMTP or "
                       "X400.")

@@ -47,7 +47,7 @@ public:
     static QString validateCost(int cost);
     static QString validateSmtpPattern(const QString &pattern);
 
-    // Address types offered in the "Add Address Space" list, in the order ESM shows them.
+    // The address types a dialog offers, SMTP first; other types are accepted as typed.
     static QStringList knownTypes();
 
     QString type() const { return m_type; }       // upper case: "SMTP", "X400", "NOTES", …

@@ -1,5 +1,7 @@
 #include "ServerBinding.h"
 
+#include "IpAddress.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QStringList>
@@ -26,26 +28,6 @@ QString withoutBrackets(const QString &text) {
 
 // QHostAddress also takes "10.1" or "0x1.2.3.4"; a binding must be a plain dotted quad or an IPv6
 // address without a zone. Returns the canonical text, or nothing.
-std::optional<QString> canonicalIpAddress(const QString &text) {
-    if (text.contains(QLatin1Char(':'))) {
-        if (text.contains(QLatin1Char('%')))
-            return std::nullopt;
-        QHostAddress address;
-        if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return std::nullopt;
-        return address.toString();
-    }
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return std::nullopt;
-    for (const QString &part : parts) {
-        if (part.size() > 3 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))) ||
-            !isAsciiDigits(part) || part.toInt() > 255)
-            return std::nullopt;
-    }
-    return parts.join(QLatin1Char('.'));
-}
-
 // The port field as a number; 0 (refused by validatePort) when it is not one.
 int portFromText(const QString &text) {
     const QString trimmed = text.trimmed();
@@ -123,13 +105,13 @@ std::optional<ServerBinding> ServerBinding::create(const QString &address, int p
             *error = problem;
         return std::nullopt;
     }
-    const QString canonical = trimmed.isEmpty() ? QString() : *canonicalIpAddress(trimmed);
+    const QString canonical = trimmed.isEmpty() ? QString() : *IpAddress::canonical(trimmed);
     return ServerBinding(canonical, port, hostHeader.trimmed());
 }
 
 QString ServerBinding::validateAddress(const QString &address) {
     const QString trimmed = withoutBrackets(address.trimmed());
-    if (trimmed.isEmpty() || canonicalIpAddress(trimmed))
+    if (trimmed.isEmpty() || IpAddress::canonical(trimmed))
         return QString();
     return tr("\"%1\" is not a valid IP address. Type an IPv4 address such as 10.1.0.5 or an IPv6 address, "
               "or "

@@ -1,5 +1,7 @@
 #include "SmartHostList.h"
 
+#include "IpAddress.h"
+
 #include <QHostAddress>
 
 namespace topology {
@@ -35,31 +37,6 @@ QStringList splitEntries(const QString &text) {
 
 // QHostAddress also takes "10.1" or "0x1.2.3.4"; a smart host literal must be a plain dotted quad
 // or an IPv6 address without a zone. Returns the canonical text, or nothing.
-std::optional<QString> canonicalIpAddress(const QString &text) {
-    if (text.contains(QLatin1Char(':'))) {
-        if (text.contains(QLatin1Char('%')))
-            return std::nullopt;
-        QHostAddress address;
-        if (!address.setAddress(text) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return std::nullopt;
-        return address.toString();
-    }
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return std::nullopt;
-    for (const QString &part : parts) {
-        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
-            return std::nullopt;
-        for (QChar c : part) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-                return std::nullopt;
-        }
-        if (part.toInt() > 255)
-            return std::nullopt;
-    }
-    return parts.join(QLatin1Char('.'));
-}
-
 bool isDigitsAndDots(const QString &text) {
     for (QChar c : text) {
         if ((c < QLatin1Char('0') || c > QLatin1Char('9')) && c != QLatin1Char('.'))
@@ -112,7 +89,7 @@ QString SmartHostList::parseEntry(const QString &entry, SmartHost *host) {
             return tr("\"%1\" is missing its closing bracket ].").arg(entry);
         if (close != entry.size() - 1)
             return tr("\"%1\" has text after the closing bracket.").arg(entry);
-        const std::optional<QString> address = canonicalIpAddress(entry.mid(1, close - 1).trimmed());
+        const std::optional<QString> address = IpAddress::canonical(entry.mid(1, close - 1).trimmed());
         if (!address)
             return tr("\"%1\" is not a valid IP address. Square brackets can only hold an IPv4 or IPv6 "
                       "address.")
@@ -123,7 +100,7 @@ QString SmartHostList::parseEntry(const QString &entry, SmartHost *host) {
     if (entry.contains(QLatin1Char('[')) || entry.contains(QLatin1Char(']')))
         return tr("\"%1\" is not valid. Square brackets must enclose a whole IP address, as in [192.0.2.10].")
             .arg(entry);
-    if (canonicalIpAddress(entry))
+    if (IpAddress::canonical(entry))
         return tr("Put IP addresses in square brackets: [%1]").arg(entry);
     if (isDigitsAndDots(entry))
         return tr("\"%1\" is not a valid IP address.").arg(entry);
@@ -163,7 +140,7 @@ bool SmartHostList::contains(const QString &hostOrAddress) const {
     QString text = hostOrAddress.trimmed();
     if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
         text = text.mid(1, text.size() - 2).trimmed();
-    const std::optional<QString> address = canonicalIpAddress(text);
+    const std::optional<QString> address = IpAddress::canonical(text);
     const SmartHost wanted = address ? SmartHost{*address, true} : SmartHost{text, false};
     return m_hosts.contains(wanted);
 }

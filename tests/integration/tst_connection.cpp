@@ -41,12 +41,15 @@ private:
     testsupport::DirectoryFixture m_dir;
 };
 
-void TestConnection::initTestCase() { QVERIFY(m_dir.start()); }
+void TestConnection::initTestCase() {
+    QVERIFY(m_dir.start());
+}
 
-void TestConnection::cleanupTestCase() { m_dir.stop(); }
+void TestConnection::cleanupTestCase() {
+    m_dir.stop();
+}
 
-QList<Entry> TestConnection::search(Connection &c, const QString &filter, int pageSize)
-{
+QList<Entry> TestConnection::search(Connection &c, const QString &filter, int pageSize) {
     SearchRequest req;
     req.base = base();
     req.filter = filter;
@@ -57,8 +60,7 @@ QList<Entry> TestConnection::search(Connection &c, const QString &filter, int pa
     return reply->entries();
 }
 
-void TestConnection::rootDse()
-{
+void TestConnection::rootDse() {
     Connection c;
     c.setSettings(m_dir->adminSettings());
     DirectoryReply *reply = c.readRootDse();
@@ -67,23 +69,24 @@ void TestConnection::rootDse()
     QCOMPARE(reply->entries().size(), 1);
     const Entry dse = reply->entries().first();
     QVERIFY(dse.strings(QStringLiteral("namingContexts")).contains(base()));
-    QVERIFY(dse.strings(QStringLiteral("supportedControl")).contains(QStringLiteral("1.2.840.113556.1.4.319")));
+    QVERIFY(
+        dse.strings(QStringLiteral("supportedControl")).contains(QStringLiteral("1.2.840.113556.1.4.319")));
     QVERIFY(dse.strings(QStringLiteral("supportedExtension")).contains(QStringLiteral("1.3.6.1.1.21.1")));
     QCOMPARE(c.state(), Connection::State::Connected);
     QCOMPARE(Dn::parse(c.boundIdentity()), Dn::parse(m_dir->rootDn()));
 }
 
-void TestConnection::addModifyRenameDeleteRoundTrip()
-{
+void TestConnection::addModifyRenameDeleteRoundTrip() {
     Connection c;
     c.setSettings(m_dir->adminSettings());
     const Dn parent = Dn::parse(base());
     const QString hostile = QStringLiteral("Smith, \"J\" + <co>; #1 ");
     const Dn dn = parent.child(QStringLiteral("cn"), hostile);
     DirectoryReply *add = c.apply(ChangeRequest::add(
-        dn.toString(), {Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
-                        Modification::replace(QStringLiteral("cn"), {hostile}),
-                        Modification::replace(QStringLiteral("adminDisplayName"), {QStringLiteral("Before")})}));
+        dn.toString(),
+        {Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
+         Modification::replace(QStringLiteral("cn"), {hostile}),
+         Modification::replace(QStringLiteral("adminDisplayName"), {QStringLiteral("Before")})}));
     QVERIFY(waitFor(add));
     QVERIFY2(add->result().ok(), qPrintable(add->result().text()));
 
@@ -93,7 +96,8 @@ void TestConnection::addModifyRenameDeleteRoundTrip()
     QCOMPARE(found.first().string(QStringLiteral("adminDisplayName")), QStringLiteral("Before"));
 
     DirectoryReply *mod = c.apply(ChangeRequest::modify(
-        dn.toString(), {Modification::replace(QStringLiteral("adminDisplayName"), {QStringLiteral("After")})}));
+        dn.toString(),
+        {Modification::replace(QStringLiteral("adminDisplayName"), {QStringLiteral("After")})}));
     QVERIFY(waitFor(mod));
     QVERIFY2(mod->result().ok(), qPrintable(mod->result().text()));
     found = search(c, filter::equals(QStringLiteral("cn"), hostile));
@@ -119,8 +123,7 @@ void TestConnection::addModifyRenameDeleteRoundTrip()
     QVERIFY(!again->result().message().isEmpty());
 }
 
-void TestConnection::pagingReturnsEachEntryOnce()
-{
+void TestConnection::pagingReturnsEachEntryOnce() {
     // 2,600 entries written through the transaction-free path in one LDIF via ldapadd.
     const Dn container = Dn::parse(base()).child(QStringLiteral("cn"), QStringLiteral("Paging"));
     QString ldif = QStringLiteral("dn: %1\nobjectClass: container\ncn: Paging\n\n").arg(container.toString());
@@ -160,14 +163,14 @@ void TestConnection::pagingReturnsEachEntryOnce()
     QCOMPARE(r2->entries().size(), total);
 }
 
-void TestConnection::assertionConflictIsItsOwnError()
-{
+void TestConnection::assertionConflictIsItsOwnError() {
     Connection mine;
     mine.setSettings(m_dir->adminSettings());
     const Dn dn = Dn::parse(base()).child(QStringLiteral("cn"), QStringLiteral("Conflict"));
     DirectoryReply *add = mine.apply(ChangeRequest::add(
-        dn.toString(), {Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
-                        Modification::replace(QStringLiteral("adminDisplayName"), {QStringLiteral("Loaded")})}));
+        dn.toString(),
+        {Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
+         Modification::replace(QStringLiteral("adminDisplayName"), {QStringLiteral("Loaded")})}));
     QVERIFY(waitFor(add));
     QVERIFY(add->result().ok());
 
@@ -195,35 +198,35 @@ void TestConnection::assertionConflictIsItsOwnError()
     QVERIFY2(retry->result().ok(), qPrintable(retry->result().text()));
 }
 
-void TestConnection::transactionCommitsAll()
-{
+void TestConnection::transactionCommitsAll() {
     Connection c;
     c.setSettings(m_dir->adminSettings());
     const Dn a = Dn::parse(base()).child(QStringLiteral("cn"), QStringLiteral("TxnA"));
     const Dn b = a.child(QStringLiteral("cn"), QStringLiteral("TxnB"));
     const auto attrs = [](const QString &cn) {
-        return QList<Modification>{Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
-                                   Modification::replace(QStringLiteral("cn"), {cn})};
+        return QList<Modification>{
+            Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
+            Modification::replace(QStringLiteral("cn"), {cn})};
     };
-    DirectoryReply *reply =
-        c.applyAll({ChangeRequest::add(a.toString(), attrs(QStringLiteral("TxnA"))),
-                    ChangeRequest::add(b.toString(), attrs(QStringLiteral("TxnB")))});
+    DirectoryReply *reply = c.applyAll({ChangeRequest::add(a.toString(), attrs(QStringLiteral("TxnA"))),
+                                        ChangeRequest::add(b.toString(), attrs(QStringLiteral("TxnB")))});
     QVERIFY(waitFor(reply));
     QVERIFY2(reply->result().ok(), qPrintable(reply->result().text()));
     QCOMPARE(search(c, QStringLiteral("(|(cn=TxnA)(cn=TxnB))")).size(), 2);
 }
 
-void TestConnection::failedTransactionLeavesNothing()
-{
+void TestConnection::failedTransactionLeavesNothing() {
     Connection c;
     c.setSettings(m_dir->adminSettings());
     const Dn first = Dn::parse(base()).child(QStringLiteral("cn"), QStringLiteral("TxnFirst"));
     const Dn existing = Dn::parse(base()).child(QStringLiteral("cn"), QStringLiteral("TxnExisting"));
     const auto attrs = [](const QString &cn) {
-        return QList<Modification>{Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
-                                   Modification::replace(QStringLiteral("cn"), {cn})};
+        return QList<Modification>{
+            Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
+            Modification::replace(QStringLiteral("cn"), {cn})};
     };
-    DirectoryReply *pre = c.apply(ChangeRequest::add(existing.toString(), attrs(QStringLiteral("TxnExisting"))));
+    DirectoryReply *pre =
+        c.apply(ChangeRequest::add(existing.toString(), attrs(QStringLiteral("TxnExisting"))));
     QVERIFY(waitFor(pre));
     QVERIFY(pre->result().ok());
 
@@ -237,8 +240,7 @@ void TestConnection::failedTransactionLeavesNothing()
              "the first add of a failed transaction must be rolled back");
 }
 
-void TestConnection::wrongPassword()
-{
+void TestConnection::wrongPassword() {
     Connection c;
     ConnectionSettings s = m_dir->adminSettings();
     s.password = QStringLiteral("wrong");
@@ -250,8 +252,7 @@ void TestConnection::wrongPassword()
     QCOMPARE(c.state(), Connection::State::Disconnected);
 }
 
-void TestConnection::saslExternalOverLdapi()
-{
+void TestConnection::saslExternalOverLdapi() {
     Connection c;
     c.setSettings(m_dir->externalSettings());
     DirectoryReply *reply = c.open();
@@ -260,14 +261,14 @@ void TestConnection::saslExternalOverLdapi()
     QVERIFY(reply->value().contains(QStringLiteral("cn=peercred,cn=external,cn=auth")));
     // The peer-credential identity may write.
     const Dn dn = Dn::parse(base()).child(QStringLiteral("cn"), QStringLiteral("ViaLdapi"));
-    DirectoryReply *add = c.apply(ChangeRequest::add(
-        dn.toString(), {Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")})}));
+    DirectoryReply *add =
+        c.apply(ChangeRequest::add(dn.toString(), {Modification::replace(QStringLiteral("objectClass"),
+                                                                         {QStringLiteral("container")})}));
     QVERIFY(waitFor(add));
     QVERIFY2(add->result().ok(), qPrintable(add->result().text()));
 }
 
-void TestConnection::unreachableServerFailsFast()
-{
+void TestConnection::unreachableServerFailsFast() {
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
@@ -285,8 +286,7 @@ void TestConnection::unreachableServerFailsFast()
     QVERIFY(reply->result().message().contains(QStringLiteral("Cannot reach")));
 }
 
-void TestConnection::silentServerTimesOut()
-{
+void TestConnection::silentServerTimesOut() {
     // A server that accepts the connection and never answers.
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
@@ -306,8 +306,7 @@ void TestConnection::silentServerTimesOut()
     QVERIFY(reply->result().isConnectionError());
 }
 
-void TestConnection::killedDuringSearchThenRecovers()
-{
+void TestConnection::killedDuringSearchThenRecovers() {
     Connection c;
     c.setSettings(m_dir->adminSettings());
     SearchRequest req;
@@ -334,8 +333,7 @@ void TestConnection::killedDuringSearchThenRecovers()
     QCOMPARE(c.state(), Connection::State::Connected);
 }
 
-void TestConnection::tlsVerification()
-{
+void TestConnection::tlsVerification() {
     // A CA and a server certificate for localhost, made here with openssl.
     QTemporaryDir pki;
     QVERIFY(pki.isValid());
@@ -350,21 +348,24 @@ void TestConnection::tlsVerification()
             qWarning("%s", p.readAll().constData());
         return p.exitCode() == 0;
     };
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                 QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                  QStringLiteral("/CN=Bridgehead Test CA")}));
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                 QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                 QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")}));
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=127.0.0.1")}));
     QFile ext(d + QStringLiteral("/ext.cnf"));
     QVERIFY(ext.open(QIODevice::WriteOnly));
     ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
     ext.close();
-    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                 QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                 QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
+    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                 QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
 
     testsupport::DirectoryFixture tlsDir;
     LocalDirectory::Options o;
@@ -381,7 +382,8 @@ void TestConnection::tlsVerification()
         DirectoryReply *reply = c.open();
         QVERIFY(waitFor(reply));
         QVERIFY(!reply->result().ok());
-        QVERIFY2(reply->result().message().contains(QStringLiteral("certificate")), qPrintable(reply->result().text()));
+        QVERIFY2(reply->result().message().contains(QStringLiteral("certificate")),
+                 qPrintable(reply->result().text()));
     }
     // ldaps with the CA file: verified and bound.
     {
@@ -417,7 +419,8 @@ void TestConnection::tlsVerification()
         DirectoryReply *reply = c.open();
         QVERIFY(waitFor(reply));
         QVERIFY(!reply->result().ok());
-        QVERIFY2(reply->result().message().contains(QStringLiteral("certificate")), qPrintable(reply->result().text()));
+        QVERIFY2(reply->result().message().contains(QStringLiteral("certificate")),
+                 qPrintable(reply->result().text()));
     }
 }
 

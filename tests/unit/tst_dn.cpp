@@ -24,8 +24,7 @@ private Q_SLOTS:
     void filterBuilders();
 };
 
-void TestDn::escapesHostileValues_data()
-{
+void TestDn::escapesHostileValues_data() {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expectedRdn");
     QTest::newRow("comma") << QStringLiteral("Smith, John") << QStringLiteral("CN=Smith\\2C John");
@@ -41,8 +40,7 @@ void TestDn::escapesHostileValues_data()
     QTest::newRow("injection") << QStringLiteral("x,CN=Admins") << QStringLiteral("CN=x\\2CCN\\3DAdmins");
 }
 
-void TestDn::escapesHostileValues()
-{
+void TestDn::escapesHostileValues() {
     QFETCH(QString, value);
     QFETCH(QString, expectedRdn);
     const Dn parent = Dn::parse(QStringLiteral("CN=Connections,DC=example,DC=com"));
@@ -58,8 +56,7 @@ void TestDn::escapesHostileValues()
     QCOMPARE(reparsed, dn);
 }
 
-void TestDn::parsesAndNormalizes()
-{
+void TestDn::parsesAndNormalizes() {
     const Dn a = Dn::parse(QStringLiteral("CN=GW1,CN=Servers, DC=Example,DC=COM"));
     const Dn b = Dn::parse(QStringLiteral("cn=gw1,cn=servers,dc=example,dc=com"));
     QVERIFY(a.isValid());
@@ -77,8 +74,7 @@ void TestDn::parsesAndNormalizes()
     QVERIFY(a != Dn::parse(QStringLiteral("CN=GW2,CN=Servers,DC=example,DC=com")));
 }
 
-void TestDn::refusesGarbage()
-{
+void TestDn::refusesGarbage() {
     QString error;
     QVERIFY(!Dn::parse(QStringLiteral("not a dn"), &error).isValid());
     QVERIFY(error.contains(QStringLiteral("not a dn")));
@@ -89,8 +85,7 @@ void TestDn::refusesGarbage()
     QVERIFY(!error.isEmpty());
 }
 
-void TestDn::parentChildAndRebase()
-{
+void TestDn::parentChildAndRebase() {
     const Dn org = Dn::parse(QStringLiteral("CN=Example Org,CN=Microsoft Exchange,DC=example,DC=com"));
     const Dn server = Dn::parse(QStringLiteral("CN=GW1,CN=Servers,CN=First AG,CN=Administrative Groups,"
                                                "CN=Example Org,CN=Microsoft Exchange,DC=example,DC=com"));
@@ -109,8 +104,7 @@ void TestDn::parentChildAndRebase()
     QVERIFY(moved.toString().contains(QStringLiteral("CN=Europe\\2C West")));
 }
 
-void TestDn::displayKeepsNonAscii()
-{
+void TestDn::displayKeepsNonAscii() {
     const Dn dn = Dn::parse(QStringLiteral("DC=com")).child(QStringLiteral("CN"), QStringLiteral("Jürgen"));
     QCOMPARE(dn.toString(), QStringLiteral("CN=J\\C3\\BCrgen,DC=com"));
     QCOMPARE(dn.toDisplayString(), QStringLiteral("CN=Jürgen,DC=com"));
@@ -118,11 +112,11 @@ void TestDn::displayKeepsNonAscii()
     QCOMPARE(Dn::parse(QStringLiteral("CN=JÜRGEN,DC=com")), Dn::parse(QStringLiteral("cn=jürgen,dc=com")));
 }
 
-void TestDn::filterEscaping_data()
-{
+void TestDn::filterEscaping_data() {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("escaped");
-    QTest::newRow("injection") << QStringLiteral("*)(objectClass=*") << QStringLiteral("\\2a\\29\\28objectClass=\\2a");
+    QTest::newRow("injection") << QStringLiteral("*)(objectClass=*")
+                               << QStringLiteral("\\2a\\29\\28objectClass=\\2a");
     QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("a\\5cb");
     QTest::newRow("parens") << QStringLiteral("(x)") << QStringLiteral("\\28x\\29");
     QTest::newRow("plain") << QStringLiteral("GW1") << QStringLiteral("GW1");
@@ -130,16 +124,15 @@ void TestDn::filterEscaping_data()
     QTest::newRow("non-ascii") << QStringLiteral("ü") << QStringLiteral("\\c3\\bc");
 }
 
-void TestDn::filterEscaping()
-{
+void TestDn::filterEscaping() {
     QFETCH(QString, value);
     QFETCH(QString, escaped);
     QCOMPARE(filter::escapeValue(value).toLower(), escaped.toLower());
 }
 
-void TestDn::filterBuilders()
-{
-    QCOMPARE(filter::equals(QStringLiteral("cn"), QStringLiteral("*)(cn=*")), QStringLiteral("(cn=\\2A\\29\\28cn=\\2A)"));
+void TestDn::filterBuilders() {
+    QCOMPARE(filter::equals(QStringLiteral("cn"), QStringLiteral("*)(cn=*")),
+             QStringLiteral("(cn=\\2A\\29\\28cn=\\2A)"));
     QCOMPARE(filter::all({filter::objectClass(QStringLiteral("protocolCfgSMTPServer")),
                           filter::present(QStringLiteral("msExchSmtpSmartHost"))}),
              QStringLiteral("(&(objectClass=protocolCfgSMTPServer)(msExchSmtpSmartHost=*))"));
