@@ -3,4 +3,20 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/topology/AddressSpace.h ${MODELS_DIR}/topology/AddressSpace.cpp
   ${MODELS_DIR}/topology/SmartHostList.h ${MODELS_DIR}/topology/SmartHostList.cpp
   ${MODELS_DIR}/topology/ServerBinding.h ${MODELS_DIR}/topology/ServerBinding.cpp
+  ${MODELS_DIR}/topology/Attributes.h
+  ${MODELS_DIR}/topology/DirectoryObject.h
+  ${MODELS_DIR}/topology/DirectoryObject.cpp
+  ${MODELS_DIR}/topology/ExchangeServer.h
+  ${MODELS_DIR}/topology/ExchangeServer.cpp
+  ${MODELS_DIR}/topology/SmtpVirtualServer.h
+  ${MODELS_DIR}/topology/SmtpVirtualServer.cpp
+  ${MODELS_DIR}/topology/RoutingGroup.h
+  ${MODELS_DIR}/topology/RoutingGroup.cpp
+  ${MODELS_DIR}/topology/SmtpConnector.h
+  ${MODELS_DIR}/topology/SmtpConnector.cpp
+  ${MODELS_DIR}/topology/RoutingGroupConnector.h
+  ${MODELS_DIR}/topology/RoutingGroupConnector.cpp
+  ${MODELS_DIR}/topology/Topology.h
+  ${MODELS_DIR}/topology/Topology.cpp
+  ${MODELS_DIR}/topology/EntryEdit.h ${MODELS_DIR}/topology/EntryEdit.cpp
 )

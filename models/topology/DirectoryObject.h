@@ -1,0 +1,60 @@
+#pragma once
+
+// One object of the organization as the console knows it: its DN, its entry exactly as read
+// (unknown attributes and extra object classes included), and what kind of Exchange object it is.
+// Typed subclasses add accessors that read through the value types.
+
+#include "Dn.h"
+#include "Entry.h"
+
+#include <QCoreApplication>
+
+namespace topology {
+
+enum class ObjectKind {
+    Organization,
+    AdminGroupContainer,
+    AdminGroup,
+    ServersContainer,
+    Server,
+    ProtocolsContainer,
+    SmtpContainer,
+    VirtualServer,
+    RoutingGroupContainer,
+    RoutingGroup,
+    ConnectorsContainer,
+    SmtpConnector,
+    RoutingGroupConnector,
+    Other,
+};
+
+class DirectoryObject {
+    Q_DECLARE_TR_FUNCTIONS(topology::DirectoryObject)
+public:
+    DirectoryObject(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry);
+    virtual ~DirectoryObject() = default;
+
+    // The kind an entry is, from its most telling objectClass value (case-insensitive).
+    static ObjectKind kindOf(const directory::Entry &entry);
+    static QString kindName(ObjectKind kind); // "SMTP connector", for messages
+
+    ObjectKind kind() const { return m_kind; }
+    const directory::Dn &dn() const { return m_dn; }
+    const directory::Entry &entry() const { return m_entry; }
+    void setEntry(const directory::Dn &dn, const directory::Entry &entry);
+
+    // The naming value (cn).
+    QString name() const { return m_dn.rdnValue(); }
+    // adminDisplayName when set, else the name: what the console shows.
+    QString displayName() const;
+    QString description() const;
+    // The valid, non-empty DNs among an attribute's values.
+    QList<directory::Dn> dnValues(const QString &attribute) const;
+
+private:
+    ObjectKind m_kind;
+    directory::Dn m_dn;
+    directory::Entry m_entry;
+};
+
+} // namespace topology

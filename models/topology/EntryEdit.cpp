@@ -1,0 +1,86 @@
+#include "EntryEdit.h"
+
+#include "Filter.h"
+
+namespace topology {
+
+namespace filter = directory::filter;
+
+bool EntryEdit::sameValues(const QStringList &a, const QStringList &b) {
+    if (a.size() != b.size())
+        return false;
+    QStringList x = a, y = b;
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
+    return x == y;
+}
+
+void EntryEdit::set(const QString &attribute, const QStringList &values) {
+    const QString key = attribute.toLower();
+    if (sameValues(values, m_loaded.strings(attribute))) {
+        m_values.remove(key);
+        m_names.remove(key);
+        return;
+    }
+    m_values.insert(key, values);
+    m_names.insert(key, attribute);
+}
+
+bool EntryEdit::changes(const QString &attribute) const {
+    return m_values.contains(attribute.toLower());
+}
+
+QStringList EntryEdit::value(const QString &attribute) const {
+    const QString key = attribute.toLower();
+    return m_values.contains(key) ? m_values.value(key) : m_loaded.strings(attribute);
+}
+
+QStringList EntryEdit::changedAttributes() const {
+    return m_names.values();
+}
+
+QString EntryEdit::assertionFor(const directory::Entry &entry, const QStringList &attributes) {
+    QStringList parts;
+    for (const QString &attribute : attributes) {
+        const QStringList values = entry.strings(attribute);
+        if (values.isEmpty())
+            parts << filter::negate(filter::present(attribute));
+        for (const QString &v : values)
+            parts << filter::equals(attribute, v);
+    }
+    if (parts.isEmpty())
+        return QString();
+    return filter::all(parts);
+}
+
+directory::ChangeRequest EntryEdit::build(const directory::Entry &basis) const {
+    QList<directory::Modification> mods;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        const QString name = m_names.value(it.key());
+        if (it.value().isEmpty()) {
+            if (basis.has(name))
+                mods << directory::Modification::remove(name);
+        } else {
+            mods << directory::Modification::replace(name, it.value());
+        }
+    }
+    return directory::ChangeRequest::modify(m_loaded.dn(), mods, assertionFor(basis, changedAttributes()));
+}
+
+directory::ChangeRequest EntryEdit::toModify() const {
+    return build(m_loaded);
+}
+
+directory::ChangeRequest EntryEdit::toModifyOver(const directory::Entry &current) const {
+    return build(current);
+}
+
+QStringList EntryEdit::conflictsWith(const directory::Entry &current) const {
+    QStringList out;
+    for (const QString &name : changedAttributes())
+        if (!sameValues(m_loaded.strings(name), current.strings(name)))
+            out << name;
+    return out;
+}
+
+} // namespace topology

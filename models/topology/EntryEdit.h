@@ -1,0 +1,53 @@
+#pragma once
+
+// The edits a property sheet makes to one entry: new values for some attributes, compared with
+// the values the user loaded. Turned into one modify that asserts (RFC 4528) the loaded values are
+// still there, so a concurrent change is detected instead of silently overwritten.
+
+#include "Entry.h"
+#include "Requests.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace topology {
+
+class EntryEdit {
+public:
+    EntryEdit() = default;
+    explicit EntryEdit(const directory::Entry &loaded)
+        : m_loaded(loaded) {}
+
+    const directory::Entry &loaded() const { return m_loaded; }
+    // New values for an attribute; an empty list removes it. Equal to what was loaded: no change.
+    void set(const QString &attribute, const QStringList &values);
+    void set(const QString &attribute, const QString &value) {
+        set(attribute, value.isEmpty() ? QStringList() : QStringList{value});
+    }
+    // Whether `attribute` has a pending change, and its new values.
+    bool changes(const QString &attribute) const;
+    QStringList value(const QString &attribute) const;
+
+    bool isEmpty() const { return m_values.isEmpty(); }
+    QStringList changedAttributes() const;
+
+    // The modify, asserting the loaded values of every changed attribute.
+    directory::ChangeRequest toModify() const;
+    // The same changes, asserting the values in `current` instead (the user chose to overwrite).
+    directory::ChangeRequest toModifyOver(const directory::Entry &current) const;
+    // Changed attributes whose values in `current` differ from what was loaded.
+    QStringList conflictsWith(const directory::Entry &current) const;
+
+    // An assertion filter that holds while `attributes` have exactly the values in `entry`.
+    static QString assertionFor(const directory::Entry &entry, const QStringList &attributes);
+    static bool sameValues(const QStringList &a, const QStringList &b);
+
+private:
+    directory::ChangeRequest build(const directory::Entry &basis) const;
+
+    directory::Entry m_loaded;
+    QMap<QString, QStringList> m_values; // lower-case name → values (names keep their spelling below)
+    QMap<QString, QString> m_names;
+};
+
+} // namespace topology
