@@ -1,0 +1,34 @@
+#pragma once
+
+// One tab of a property sheet, and one page's worth of fields in a wizard: it loads its fields from
+// an object, checks them (showing the reason at the field), and writes only the attributes it owns.
+
+#include <QWidget>
+
+namespace topology {
+class DirectoryObject;
+class EntryEdit;
+class Topology;
+} // namespace topology
+
+namespace properties {
+
+class PropertyTab : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    // Fills the fields from `object` as loaded; `topology` gives context (sibling virtual servers,
+    // the routing group's virtual servers for bridgeheads …).
+    virtual void load(const topology::Topology &topology, const topology::DirectoryObject &object) = 0;
+    // Checks every field; marks and focuses the first bad one and returns its message, or "".
+    virtual QString validate() = 0;
+    // Writes this tab's attributes into `edit` (only those that changed end up in the modify).
+    virtual void save(topology::EntryEdit &edit) const = 0;
+
+Q_SIGNALS:
+    void changed(); // a field was edited
+};
+
+} // namespace properties

@@ -1,0 +1,3 @@
+target_sources(bridgehead_views PRIVATE
+  ${VIEWS_DIR}/properties/PropertyTab.h
+)
