@@ -1,0 +1,359 @@
+#include "ConsoleTreeModel.h"
+
+#include "ExchangeServer.h"
+
+#include <algorithm>
+
+namespace console {
+
+using directory::Dn;
+using topology::DirectoryObject;
+using topology::ObjectKind;
+
+namespace {
+
+QString nodeKey(NodeType type, const Dn &dn) { return QString::number(int(type)) + QLatin1Char('|') + dn.key(); }
+
+bool lessByName(const QString &a, const QString &b) {
+    const int c = a.compare(b, Qt::CaseInsensitive);
+    return c != 0 ? c < 0 : a < b;
+}
+
+} // namespace
+
+ConsoleTreeModel::ConsoleTreeModel(const topology::Topology *topology, QObject *parent)
+    : QAbstractItemModel(parent), m_topology(topology), m_root(std::make_unique<Node>()) {
+    connect(topology, &topology::Topology::changed, this, &ConsoleTreeModel::onTopologyChanged);
+    connect(topology, &topology::Topology::cleared, this, &ConsoleTreeModel::rebuild);
+    rebuild();
+}
+
+ConsoleTreeModel::~ConsoleTreeModel() = default;
+
+bool ConsoleTreeModel::isRenameable(NodeType type) {
+    switch (type) {
+    case NodeType::AdminGroup:
+    case NodeType::VirtualServer:
+    case NodeType::RoutingGroup:
+    case NodeType::SmtpConnector:
+    case NodeType::RoutingGroupConnector:
+        return true;
+    default:
+        return false; // Exchange servers and the fixed containers keep their names
+    }
+}
+
+void ConsoleTreeModel::rebuild() {
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_byKey.clear();
+    m_dirty.clear();
+    m_changed.clear();
+    endResetModel();
+    sync(m_root.get(), true);
+}
+
+void ConsoleTreeModel::onTopologyChanged(const QList<topology::TopologyChange> &changes) {
+    for (const topology::TopologyChange &c : changes) {
+        for (Dn dn = c.dn; !dn.isEmpty(); dn = dn.parent())
+            m_dirty.insert(dn.key());
+        m_dirty.insert(Dn().key());
+        m_changed.insert(c.dn.key());
+        if (c.kind == ObjectKind::Server || c.oldKind == ObjectKind::Server)
+            m_membersDirty = true;
+    }
+    sync(m_root.get(), false);
+    m_dirty.clear();
+    m_changed.clear();
+    m_membersDirty = false;
+}
+
+QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const {
+    QList<Spec> specs;
+    const topology::Topology &t = *m_topology;
+    auto container = [&](const Dn &parent, ObjectKind kind, NodeType type, const QString &name) {
+        if (const DirectoryObject *o = t.childOfKind(parent, kind))
+            specs.append(Spec{type, nodeKey(type, o->dn()), o->dn(), name, true});
+    };
+    auto objects = [&](const Dn &parent, std::initializer_list<std::pair<ObjectKind, NodeType>> kinds) {
+        for (const auto &[kind, type] : kinds)
+            for (const DirectoryObject *o : t.childrenOfKind(parent, kind))
+                specs.append(Spec{type, nodeKey(type, o->dn()), o->dn(), o->displayName(), false});
+    };
+    switch (node == m_root.get() ? NodeType(-1) : node->type) {
+    case NodeType::Organization:
+        container(node->dn, ObjectKind::AdminGroupContainer, NodeType::AdminGroups, tr("Administrative Groups"));
+        break;
+    case NodeType::AdminGroups:
+        objects(node->dn, {{ObjectKind::AdminGroup, NodeType::AdminGroup}});
+        break;
+    case NodeType::AdminGroup:
+        container(node->dn, ObjectKind::ServersContainer, NodeType::Servers, tr("Servers"));
+        container(node->dn, ObjectKind::RoutingGroupContainer, NodeType::RoutingGroups, tr("Routing Groups"));
+        break;
+    case NodeType::Servers:
+        objects(node->dn, {{ObjectKind::Server, NodeType::Server}});
+        break;
+    case NodeType::Server:
+        specs.append(Spec{NodeType::Queues, nodeKey(NodeType::Queues, node->dn), node->dn, tr("Queues"), true});
+        container(node->dn, ObjectKind::ProtocolsContainer, NodeType::Protocols, tr("Protocols"));
+        break;
+    case NodeType::Protocols:
+        container(node->dn, ObjectKind::SmtpContainer, NodeType::Smtp, tr("SMTP"));
+        break;
+    case NodeType::Smtp:
+        objects(node->dn, {{ObjectKind::VirtualServer, NodeType::VirtualServer}});
+        break;
+    case NodeType::RoutingGroups:
+        objects(node->dn, {{ObjectKind::RoutingGroup, NodeType::RoutingGroup}});
+        break;
+    case NodeType::RoutingGroup:
+        container(node->dn, ObjectKind::ConnectorsContainer, NodeType::Connectors, tr("Connectors"));
+        specs.append(Spec{NodeType::Members, nodeKey(NodeType::Members, node->dn), node->dn, tr("Members"), true});
+        break;
+    case NodeType::Connectors:
+        objects(node->dn, {{ObjectKind::SmtpConnector, NodeType::SmtpConnector},
+                           {ObjectKind::RoutingGroupConnector, NodeType::RoutingGroupConnector}});
+        break;
+    case NodeType::Members:
+        for (const topology::ExchangeServer *server : t.members(node->dn))
+            specs.append(Spec{NodeType::MemberServer, nodeKey(NodeType::Members, node->dn) + QLatin1Char('/') +
+                                                          server->dn().key(),
+                              server->dn(), server->displayName(), false});
+        break;
+    case NodeType::VirtualServer:
+    case NodeType::Queues:
+    case NodeType::SmtpConnector:
+    case NodeType::RoutingGroupConnector:
+    case NodeType::MemberServer:
+        break;
+    default: // the invisible root
+        if (const DirectoryObject *org = t.organization())
+            specs.append(Spec{NodeType::Organization, nodeKey(NodeType::Organization, org->dn()), org->dn(),
+                              tr("%1 (Exchange)").arg(org->displayName()), true});
+        break;
+    }
+    // Containers first in their fixed order, then objects by name.
+    std::stable_sort(specs.begin(), specs.end(), [](const Spec &a, const Spec &b) {
+        if (a.fixedOrder != b.fixedOrder)
+            return a.fixedOrder;
+        if (a.fixedOrder)
+            return false;
+        return lessByName(a.name, b.name) || (!lessByName(b.name, a.name) && a.key < b.key);
+    });
+    return specs;
+}
+
+std::unique_ptr<ConsoleTreeModel::Node> ConsoleTreeModel::makeNode(const Spec &spec, Node *parent) {
+    auto node = std::make_unique<Node>();
+    node->type = spec.type;
+    node->key = spec.key;
+    node->dn = spec.dn;
+    node->name = spec.name;
+    node->parent = parent;
+    return node;
+}
+
+void ConsoleTreeModel::forget(Node *node) {
+    m_byKey.remove(node->key);
+    for (auto &c : node->children)
+        forget(c.get());
+}
+
+void ConsoleTreeModel::renumber(Node *parent, int from) {
+    for (size_t i = size_t(from); i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+}
+
+void ConsoleTreeModel::sync(Node *node, bool all) {
+    const QList<Spec> specs = specsFor(node);
+    const QModelIndex parentIndex = indexOf(node);
+    auto &children = node->children;
+
+    if (children.empty() && !specs.isEmpty()) {
+        // A new branch: one insertion for all its rows.
+        beginInsertRows(parentIndex, 0, int(specs.size()) - 1);
+        for (const Spec &s : specs) {
+            children.push_back(makeNode(s, node));
+            m_byKey.insert(s.key, children.back().get());
+        }
+        renumber(node, 0);
+        endInsertRows();
+        for (auto &c : children)
+            sync(c.get(), true);
+        return;
+    }
+
+    QSet<QString> wanted;
+    for (const Spec &s : specs)
+        wanted.insert(s.key);
+    for (int i = int(children.size()) - 1; i >= 0; --i) {
+        if (wanted.contains(children[size_t(i)]->key))
+            continue;
+        beginRemoveRows(parentIndex, i, i);
+        forget(children[size_t(i)].get());
+        children.erase(children.begin() + i);
+        renumber(node, i);
+        endRemoveRows();
+    }
+    for (int i = 0; i < specs.size(); ++i) {
+        const Spec &s = specs[i];
+        if (size_t(i) < children.size() && children[size_t(i)]->key == s.key) {
+            Node *c = children[size_t(i)].get();
+            if (c->name != s.name || m_changed.contains(c->dn.key()) || c->dn.toString() != s.dn.toString()) {
+                c->name = s.name;
+                c->dn = s.dn;
+                const QModelIndex idx = createIndex(i, 0, c);
+                Q_EMIT dataChanged(idx, idx);
+            }
+            continue;
+        }
+        int from = -1;
+        for (size_t j = size_t(i) + 1; j < children.size(); ++j)
+            if (children[j]->key == s.key) {
+                from = int(j);
+                break;
+            }
+        if (from >= 0) {
+            beginMoveRows(parentIndex, from, from, parentIndex, i);
+            std::unique_ptr<Node> moving = std::move(children[size_t(from)]);
+            children.erase(children.begin() + from);
+            children.insert(children.begin() + i, std::move(moving));
+            renumber(node, i);
+            endMoveRows();
+            Node *c = children[size_t(i)].get();
+            c->name = s.name;
+            const QModelIndex idx = createIndex(i, 0, c);
+            Q_EMIT dataChanged(idx, idx);
+        } else {
+            beginInsertRows(parentIndex, i, i);
+            children.insert(children.begin() + i, makeNode(s, node));
+            m_byKey.insert(s.key, children[size_t(i)].get());
+            renumber(node, i);
+            endInsertRows();
+            sync(children[size_t(i)].get(), true);
+            continue;
+        }
+    }
+    for (auto &c : children) {
+        const bool dirty = all || m_dirty.contains(c->dn.key()) ||
+                           (m_membersDirty && (c->type == NodeType::Members || c->type == NodeType::RoutingGroup ||
+                                               c->type == NodeType::RoutingGroups ||
+                                               c->type == NodeType::AdminGroup ||
+                                               c->type == NodeType::AdminGroups ||
+                                               c->type == NodeType::Organization));
+        if (dirty)
+            sync(c.get(), all);
+    }
+}
+
+QModelIndex ConsoleTreeModel::indexOf(const Node *node) const {
+    if (!node || node == m_root.get())
+        return QModelIndex();
+    return createIndex(node->row, 0, const_cast<Node *>(node));
+}
+
+ConsoleTreeModel::Node *ConsoleTreeModel::nodeOf(const QModelIndex &index) const {
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+NodeRef ConsoleTreeModel::nodeRef(const QModelIndex &index) const {
+    if (!index.isValid())
+        return NodeRef{};
+    const Node *n = nodeOf(index);
+    return NodeRef{n->type, n->dn, n->name};
+}
+
+QModelIndex ConsoleTreeModel::indexFor(const Dn &dn) const {
+    for (NodeType type : {NodeType::Organization, NodeType::AdminGroups, NodeType::AdminGroup, NodeType::Servers,
+                          NodeType::Server, NodeType::Protocols, NodeType::Smtp, NodeType::VirtualServer,
+                          NodeType::RoutingGroups, NodeType::RoutingGroup, NodeType::Connectors,
+                          NodeType::SmtpConnector, NodeType::RoutingGroupConnector})
+        if (const Node *n = m_byKey.value(nodeKey(type, dn)))
+            return indexOf(n);
+    return QModelIndex();
+}
+
+QModelIndex ConsoleTreeModel::indexFor(const Dn &dn, NodeType type) const {
+    return indexOf(m_byKey.value(nodeKey(type, dn)));
+}
+
+QModelIndex ConsoleTreeModel::index(int row, int column, const QModelIndex &parent) const {
+    if (column != 0 || row < 0)
+        return QModelIndex();
+    const Node *p = nodeOf(parent);
+    if (size_t(row) >= p->children.size())
+        return QModelIndex();
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex ConsoleTreeModel::parent(const QModelIndex &child) const {
+    if (!child.isValid())
+        return QModelIndex();
+    return indexOf(nodeOf(child)->parent);
+}
+
+int ConsoleTreeModel::rowCount(const QModelIndex &parent) const {
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int ConsoleTreeModel::columnCount(const QModelIndex &) const { return 1; }
+
+QIcon ConsoleTreeModel::icon(NodeType type) const {
+    auto it = m_icons.find(int(type));
+    if (it == m_icons.end())
+        it = m_icons.insert(int(type), QIcon(iconPath(type)));
+    return *it;
+}
+
+QVariant ConsoleTreeModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return QVariant();
+    const Node *n = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return n->name;
+    case Qt::DecorationRole:
+        return icon(n->type);
+    case Qt::ToolTipRole:
+        return n->dn.toDisplayString();
+    case NodeTypeRole:
+        return int(n->type);
+    case DnRole:
+        return n->dn.toString();
+    case NodeKeyRole:
+        return n->key;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ConsoleTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == 0)
+        return tr("Name");
+    return QVariant();
+}
+
+Qt::ItemFlags ConsoleTreeModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (isRenameable(nodeOf(index)->type))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ConsoleTreeModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (!index.isValid() || role != Qt::EditRole || !isRenameable(nodeOf(index)->type))
+        return false;
+    const QString name = value.toString();
+    if (name == nodeOf(index)->name)
+        return false;
+    Q_EMIT renameRequested(nodeRef(index), name);
+    return false;
+}
+
+} // namespace console

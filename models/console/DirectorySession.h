@@ -1,0 +1,77 @@
+#pragma once
+
+// One open directory as the console uses it: the connection, the Topology loaded from it with
+// paged searches (with progress, cancellable), and the change feed that keeps it current. Knows
+// whether the console is live, reconnecting or offline; has no widgets, so tests and benchmarks
+// drive it the same way the main window does.
+
+#include "ChangeFeed.h"
+#include "Connection.h"
+#include "Topology.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace console {
+
+class DirectorySession : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Closed,       // nothing open
+        Connecting,   // binding
+        Loading,      // reading the organization
+        Live,         // loaded and following changes
+        Static,       // loaded; the server offers no change feed (F5 to refresh)
+        Reconnecting, // the server went away: read-only until it is back
+        Failed,       // could not connect or load (see lastError())
+    };
+    Q_ENUM(State)
+
+    static constexpr int PageSize = 1000;
+
+    explicit DirectorySession(QObject *parent = nullptr);
+    ~DirectorySession() override;
+
+    void open(const directory::ConnectionSettings &settings);
+    // Reads everything again (F5); the feed keeps running.
+    void reload();
+    void cancel();
+    void close();
+
+    State state() const { return m_state; }
+    bool isWritable() const { return m_state == State::Live || m_state == State::Static; }
+    QString lastError() const { return m_lastError; }
+    QString base() const { return m_base; }
+    int loadedCount() const { return m_loaded; }
+    directory::Connection *connection() { return &m_connection; }
+    topology::Topology *topology() { return &m_topology; }
+    const directory::ConnectionSettings &settings() const { return m_connection.settings(); }
+
+Q_SIGNALS:
+    void stateChanged(console::DirectorySession::State state);
+    void progress(int entriesLoaded);
+    // The organization is fully loaded (after open() and after each reload()).
+    void loaded();
+    void failed(const QString &message);
+
+private:
+    void setState(State state);
+    void discoverBase();
+    void startLoad();
+    void onFeedState(directory::ChangeFeed::State state);
+    void fail(const QString &message);
+
+    directory::Connection m_connection;
+    directory::ChangeFeed m_feed;
+    topology::Topology m_topology;
+    QPointer<directory::DirectoryReply> m_load;
+    State m_state = State::Closed;
+    QString m_base;
+    QString m_lastError;
+    int m_loaded = 0;
+    bool m_feedSupported = false;
+    bool m_feedStarted = false;
+};
+
+} // namespace console
