@@ -1,0 +1,237 @@
+// The console models on the demo organization through a real slapd: every level of the ESM tree,
+// the details columns, and live updates (ldapmodify) that keep expansion and selection.
+
+#include "ConsoleTreeModel.h"
+#include "DetailsModel.h"
+#include "DirectoryFixture.h"
+#include "DirectorySession.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using console::ConsoleTreeModel;
+using console::DetailsModel;
+using console::DirectorySession;
+using console::NodeType;
+using directory::Dn;
+
+namespace {
+const QString Org = QStringLiteral("CN=Example Org,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=example,DC=com");
+const QString FirstAg = QStringLiteral("CN=First Administrative Group,CN=Administrative Groups,") + Org;
+const QString FirstRg = QStringLiteral("CN=First Routing Group,CN=Routing Groups,") + FirstAg;
+const QString Gw1 = QStringLiteral("CN=GW1,CN=Servers,") + FirstAg;
+} // namespace
+
+class TestConsoleModels : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyLevelIsThere();
+    void detailsColumnsFitTheNode();
+    void liveAddKeepsExpansionAndSelection();
+    void liveRenameAndDelete();
+    void membersFollowHomeRoutingGroup();
+    void adStyleExportShows();
+
+private:
+    QStringList childNames(const QModelIndex &parent) const;
+    QModelIndex child(const QModelIndex &parent, const QString &name) const;
+
+    testsupport::DirectoryFixture m_dir;
+    DirectorySession *m_session = nullptr;
+    ConsoleTreeModel *m_tree = nullptr;
+    DetailsModel *m_details = nullptr;
+};
+
+void TestConsoleModels::initTestCase() {
+    QVERIFY(m_dir.startDemo());
+    m_session = new DirectorySession(this);
+    m_tree = new ConsoleTreeModel(m_session->topology(), this);
+    m_details = new DetailsModel(m_tree, m_session->topology(), this);
+    new QAbstractItemModelTester(m_tree, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    new QAbstractItemModelTester(m_details, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    QSignalSpy loaded(m_session, &DirectorySession::loaded);
+    QSignalSpy progress(m_session, &DirectorySession::progress);
+    m_session->open(m_dir->adminSettings());
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(m_session->topology()->objectCount(), 52);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), DirectorySession::State::Live, 5000);
+}
+
+void TestConsoleModels::cleanupTestCase() {
+    delete m_session;
+    m_session = nullptr;
+    m_dir.stop();
+}
+
+QStringList TestConsoleModels::childNames(const QModelIndex &parent) const {
+    QStringList names;
+    for (int r = 0; r < m_tree->rowCount(parent); ++r)
+        names << m_tree->index(r, 0, parent).data().toString();
+    return names;
+}
+
+QModelIndex TestConsoleModels::child(const QModelIndex &parent, const QString &name) const {
+    for (int r = 0; r < m_tree->rowCount(parent); ++r)
+        if (m_tree->index(r, 0, parent).data().toString() == name)
+            return m_tree->index(r, 0, parent);
+    return QModelIndex();
+}
+
+void TestConsoleModels::everyLevelIsThere() {
+    QCOMPARE(childNames(QModelIndex()), QStringList{QStringLiteral("Example Org (Exchange)")});
+    const QModelIndex org = m_tree->index(0, 0);
+    QCOMPARE(childNames(org), QStringList{QStringLiteral("Administrative Groups")});
+    const QModelIndex ags = m_tree->index(0, 0, org);
+    QCOMPARE(childNames(ags), (QStringList{QStringLiteral("Europe"), QStringLiteral("First Administrative Group")}));
+    const QModelIndex ag = child(ags, QStringLiteral("First Administrative Group"));
+    QCOMPARE(childNames(ag), (QStringList{QStringLiteral("Servers"), QStringLiteral("Routing Groups")}));
+    const QModelIndex servers = child(ag, QStringLiteral("Servers"));
+    QCOMPARE(childNames(servers), (QStringList{QStringLiteral("EXBR1"), QStringLiteral("EXMBX1"), QStringLiteral("GW1")}));
+    const QModelIndex gw1 = child(servers, QStringLiteral("GW1"));
+    QCOMPARE(childNames(gw1), (QStringList{QStringLiteral("Queues"), QStringLiteral("Protocols")}));
+    QCOMPARE(NodeType(child(gw1, QStringLiteral("Queues")).data(ConsoleTreeModel::NodeTypeRole).toInt()), NodeType::Queues);
+    const QModelIndex smtp = child(child(gw1, QStringLiteral("Protocols")), QStringLiteral("SMTP"));
+    QVERIFY(smtp.isValid());
+    const QStringList vs = childNames(smtp);
+    QCOMPARE(vs.size(), 2);
+    QVERIFY(vs.contains(QStringLiteral("Default SMTP Virtual Server")));
+    QVERIFY(std::is_sorted(vs.begin(), vs.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    }));
+    const QModelIndex rgs = child(ag, QStringLiteral("Routing Groups"));
+    QCOMPARE(childNames(rgs), (QStringList{QStringLiteral("Branch Routing Group"), QStringLiteral("First Routing Group")}));
+    const QModelIndex rg = child(rgs, QStringLiteral("First Routing Group"));
+    QCOMPARE(childNames(rg), (QStringList{QStringLiteral("Connectors"), QStringLiteral("Members")}));
+    QVERIFY(childNames(child(rg, QStringLiteral("Connectors"))).contains(QStringLiteral("Internet Mail SMTP Connector (GW1)")));
+    QCOMPARE(childNames(child(rg, QStringLiteral("Members"))), (QStringList{QStringLiteral("EXMBX1"), QStringLiteral("GW1")}));
+    // Every node has an icon and its DN as a tool tip.
+    QVERIFY(!gw1.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(Dn::parse(gw1.data(Qt::ToolTipRole).toString()), Dn::parse(Gw1));
+}
+
+void TestConsoleModels::detailsColumnsFitTheNode() {
+    m_details->setParentNode(m_tree->indexFor(Dn::parse(QStringLiteral("CN=Connections,") + FirstRg)));
+    QCOMPARE(m_details->layout(), DetailsModel::Layout::Connectors);
+    QStringList headers;
+    for (int c = 0; c < m_details->columnCount(); ++c)
+        headers << m_details->headerData(c, Qt::Horizontal).toString();
+    QCOMPARE(headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Address spaces"), QStringLiteral("Cost"),
+                                   QStringLiteral("Scope"), QStringLiteral("Routing"), QStringLiteral("Local bridgeheads")}));
+    int internet = -1;
+    for (int r = 0; r < m_details->rowCount(); ++r)
+        if (m_details->index(r, 0).data().toString() == QStringLiteral("Internet Mail SMTP Connector (GW1)"))
+            internet = r;
+    QVERIFY(internet >= 0);
+    QCOMPARE(m_details->index(internet, 1).data().toString(), QStringLiteral("SMTP:*"));
+    QCOMPARE(m_details->index(internet, 2).data().toString(), QStringLiteral("1"));
+    QCOMPARE(m_details->index(internet, 3).data().toString(), QStringLiteral("Entire organization"));
+    QVERIFY(m_details->index(internet, 4).data().toString().startsWith(QStringLiteral("Smart hosts: smarthost.example.net")));
+    QVERIFY(m_details->index(internet, 5).data().toString().startsWith(QStringLiteral("GW1 – ")));
+
+    m_details->setParentNode(m_tree->indexFor(Dn::parse(QStringLiteral("CN=SMTP,CN=Protocols,") + Gw1)));
+    QCOMPARE(m_details->layout(), DetailsModel::Layout::VirtualServers);
+    QCOMPARE(m_details->columnCount(), 5);
+    QCOMPARE(m_details->headerData(1, Qt::Horizontal).toString(), QStringLiteral("IP address"));
+    QStringList addresses;
+    for (int r = 0; r < m_details->rowCount(); ++r)
+        addresses << m_details->index(r, 1).data().toString();
+    QVERIFY(addresses.contains(QStringLiteral("10.1.0.5")));
+    QVERIFY(addresses.contains(QStringLiteral("198.51.100.25")));
+    m_details->setParentNode(m_tree->indexFor(Dn::parse(QStringLiteral("CN=SMTP,CN=Protocols,CN=EXMBX1,CN=Servers,") + FirstAg)));
+    addresses.clear();
+    QStringList ports;
+    for (int r = 0; r < m_details->rowCount(); ++r) {
+        addresses << m_details->index(r, 1).data().toString();
+        ports << m_details->index(r, 2).data().toString();
+    }
+    QCOMPARE(addresses, (QStringList{QStringLiteral("(All Unassigned)"), QStringLiteral("(All Unassigned)")}));
+    QVERIFY(ports.contains(QStringLiteral("587")));
+
+    m_details->setParentNode(m_tree->indexFor(Dn::parse(QStringLiteral("CN=Servers,") + FirstAg)));
+    QCOMPARE(m_details->layout(), DetailsModel::Layout::Servers);
+    QCOMPARE(m_details->rowCount(), 3);
+    QCOMPARE(m_details->index(2, 0).data().toString(), QStringLiteral("GW1"));
+    QCOMPARE(m_details->index(2, 1).data().toString(), QStringLiteral("First Routing Group"));
+    QVERIFY(m_details->index(2, 2).data().toString().startsWith(QStringLiteral("Version 6.5")));
+
+    const QString csv = m_details->toCsv();
+    QVERIFY(csv.startsWith(QStringLiteral("Name,Routing group,Version\r\n")));
+    QCOMPARE(csv.count(QStringLiteral("\r\n")), 4);
+}
+
+void TestConsoleModels::liveAddKeepsExpansionAndSelection() {
+    const QString connectors = QStringLiteral("CN=Connections,") + FirstRg;
+    m_details->setParentNode(m_tree->indexFor(Dn::parse(connectors)));
+    const int before = m_details->rowCount();
+    const QPersistentModelIndex selected = m_tree->indexFor(Dn::parse(QStringLiteral("CN=Partner Connector,") + connectors));
+    QVERIFY(selected.isValid());
+    const QString dn = QStringLiteral("CN=Added Live,") + connectors;
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
+                                            "cn: Added Live\nrouting List: x\n")
+                                 .arg(dn)
+                                 .replace(QStringLiteral("routing List: x\n"),
+                                          QStringLiteral("routingList: SMTP:added.example;5\nhomeMTA: CN=Microsoft "
+                                                         "MTA,%1\ndeliveryMechanism: 2\n")
+                                              .arg(Gw1))));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tree->indexFor(Dn::parse(dn)).isValid(), 1000);
+    QCOMPARE(m_details->rowCount(), before + 1);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data().toString(), QStringLiteral("Partner Connector"));
+    // Sorted into place: "Added Live" comes first.
+    QCOMPARE(m_tree->indexFor(Dn::parse(dn)).row(), 0);
+}
+
+void TestConsoleModels::liveRenameAndDelete() {
+    const QString connectors = QStringLiteral("CN=Connections,") + FirstRg;
+    const QString dn = QStringLiteral("CN=Added Live,") + connectors;
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: modrdn\nnewrdn: CN=Zz Renamed\ndeleteoldrdn: 1\n").arg(dn)));
+    const Dn renamed = Dn::parse(QStringLiteral("CN=Zz Renamed,") + connectors);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tree->indexFor(renamed).isValid(), 1000);
+    QVERIFY(!m_tree->indexFor(Dn::parse(dn)).isValid());
+    const QModelIndex parent = m_tree->indexFor(renamed).parent();
+    QCOMPARE(m_tree->indexFor(renamed).row(), m_tree->rowCount(parent) - 1);
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: delete\n").arg(renamed.toString())));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tree->indexFor(renamed).isValid(), 1000);
+}
+
+void TestConsoleModels::membersFollowHomeRoutingGroup() {
+    const QString branch = QStringLiteral("CN=Branch Routing Group,CN=Routing Groups,") + FirstAg;
+    const QModelIndex branchMembers = m_tree->indexFor(Dn::parse(branch), NodeType::Members);
+    const QModelIndex firstMembers = m_tree->indexFor(Dn::parse(FirstRg), NodeType::Members);
+    QVERIFY(branchMembers.isValid() && firstMembers.isValid());
+    const int branchBefore = m_tree->rowCount(branchMembers);
+    const int firstBefore = m_tree->rowCount(firstMembers);
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: CN=EXMBX1,CN=Servers,%1\nchangetype: modify\nreplace: "
+                                            "msExchHomeRoutingGroup\nmsExchHomeRoutingGroup: %2\n")
+                                 .arg(FirstAg, branch)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_tree->rowCount(branchMembers), branchBefore + 1, 1000);
+    QCOMPARE(m_tree->rowCount(firstMembers), firstBefore - 1);
+}
+
+void TestConsoleModels::adStyleExportShows() {
+    directory::LocalDirectory::Options o;
+    o.databases = {directory::LocalDirectory::Database{
+        QStringLiteral("dc=corp,dc=example"), {QStringLiteral(BRIDGEHEAD_SOURCE_DIR "/tests/fixtures/ad-export.ldif")}}};
+    testsupport::DirectoryFixture ad;
+    QVERIFY(ad.start(o));
+    DirectorySession session;
+    ConsoleTreeModel tree(session.topology());
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&session, &DirectorySession::loaded);
+    directory::ConnectionSettings s = ad->adminSettings();
+    s.baseDn = QStringLiteral("CN=Configuration,DC=corp,DC=example");
+    session.open(s);
+    QVERIFY(loaded.wait(15000));
+    QCOMPARE(tree.rowCount(), 1);
+    QVERIFY(tree.index(0, 0).data().toString().startsWith(QStringLiteral("Corp")));
+    QCOMPARE(session.topology()->objectsOfKind(topology::ObjectKind::Server).size(), 2);
+    QCOMPARE(session.topology()->objectsOfKind(topology::ObjectKind::SmtpConnector).size(), 1);
+    QCOMPARE(session.topology()->objectsOfKind(topology::ObjectKind::VirtualServer).size(), 2);
+}
+
+QTEST_MAIN(TestConsoleModels)
+#include "tst_consolemodels.moc"
