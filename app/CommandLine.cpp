@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QFile>
 
+#include "Dn.h"
+
 bool CommandLine::parse(const QStringList &arguments, QString *error) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
@@ -26,10 +28,13 @@ bool CommandLine::parse(const QStringList &arguments, QString *error) {
     const QCommandLineOption caFileOption(QStringLiteral("ca-file"), tr("CA certificate file for TLS."),
                                           tr("FILE"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), tr("Save a picture of the window once the directory is loaded, then quit."),
-        tr("FILE"));
+        QStringLiteral("screenshot"),
+        tr("Save a picture of the window once the directory is loaded, then quit."), tr("FILE"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          tr("Select this object (DN) in the tree once the directory is loaded."),
+                                          tr("DN"));
     parser.addOptions({demoOption, uriOption, baseOption, bindDnOption, passwordFileOption, saslOption,
-                       startTlsOption, caFileOption, screenshotOption});
+                       startTlsOption, caFileOption, screenshotOption, selectOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("Optional subcommand to run without a window."));
     if (!parser.parse(arguments)) {
@@ -43,6 +48,11 @@ bool CommandLine::parse(const QStringList &arguments, QString *error) {
 
     demo = parser.isSet(demoOption);
     screenshotFile = parser.value(screenshotOption);
+    selectDn = parser.value(selectOption);
+    if (!selectDn.isEmpty() && !directory::Dn::parse(selectDn).isValid()) {
+        *error = tr("--select needs a distinguished name, for example \"CN=GW1,CN=Servers,…\".");
+        return false;
+    }
     hasConnection = parser.isSet(uriOption);
     if (demo && hasConnection) {
         *error = tr("Use either --demo or --uri, not both.");

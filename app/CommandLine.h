@@ -17,6 +17,7 @@ public:
     bool hasConnection = false; // --uri given
     directory::ConnectionSettings settings;
     QString screenshotFile; // save a picture of the loaded window there, then quit
+    QString selectDn;       // select this object in the tree once loaded
     QString subcommand;     // empty: open the console
     QStringList subcommandArguments;
 };

@@ -1,82 +1,220 @@
 #include "MainWindow.h"
 
-#include "EntryTreeModel.h"
+#include "ActionController.h"
+#include "ConsoleTreeModel.h"
+#include "DetailsModel.h"
+#include "RenameCommand.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using console::DirectorySession;
+using console::NodeType;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(new directory::Connection(this))
-    , m_feed(new directory::ChangeFeed(this))
-    , m_model(new console::EntryTreeModel(this))
+    , m_session(new DirectorySession(this))
+    , m_treeModel(new console::ConsoleTreeModel(m_session->topology(), this))
+    , m_detailsModel(new console::DetailsModel(m_treeModel, m_session->topology(), this))
+    , m_detailsProxy(new QSortFilterProxyModel(this))
     , m_tree(new QTreeView(this))
+    , m_details(new QTreeView(this))
+    , m_actions(new commands::ActionController(this, this))
+    , m_banner(new QLabel(this))
     , m_serverLabel(new QLabel(this))
     , m_identityLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this))
-    , m_countLabel(new QLabel(this)) {
+    , m_countLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelLoad(new QToolButton(this)) {
     setWindowTitle(tr("Bridgehead"));
-    m_tree->setObjectName(QStringLiteral("consoleTree"));
-    m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(true);
-    setCentralWidget(m_tree);
-    statusBar()->addWidget(m_serverLabel);
-    statusBar()->addWidget(m_identityLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_syncLabel);
-    createActions();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
-    connect(m_feed, &directory::ChangeFeed::changes, this, [this](const QList<directory::FeedChange> &batch) {
-        m_model->apply(batch);
-        updateStatus();
+    m_tree->setObjectName(QStringLiteral("consoleTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_detailsProxy->setSourceModel(m_detailsModel);
+    m_detailsProxy->setSortRole(console::DetailsModel::SortRole);
+    m_detailsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setModel(m_detailsProxy);
+    m_details->setRootIsDecorated(false);
+    m_details->setUniformRowHeights(true);
+    m_details->setSortingEnabled(true);
+    m_details->sortByColumn(0, Qt::AscendingOrder);
+    m_details->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_details->header()->setSectionResizeMode(QHeaderView::Interactive);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({290, 910});
+
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #5c4400; padding: 6px; "
+                                           "border-bottom: 1px solid #e0c85c; }"));
+    m_banner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter);
+    setCentralWidget(central);
+
+    createMenus();
+    createStatusBar();
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeSelection);
+    connect(m_details->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelection);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showContextMenu(m_tree, pos); });
+    connect(m_details, &QTreeView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showContextMenu(m_details, pos); });
+    connect(m_details, &QTreeView::doubleClicked, this, [this](const QModelIndex &proxyIndex) {
+        // As in ESM: a container opens in the tree, an object opens its properties.
+        const QModelIndex treeIndex =
+            m_detailsModel->treeIndex(m_detailsProxy->mapToSource(proxyIndex).row());
+        if (m_treeModel->rowCount(treeIndex) > 0) {
+            m_tree->setCurrentIndex(treeIndex);
+            return;
+        }
+        if (QAction *properties = m_actions->action(QStringLiteral("propertiesAction"));
+            properties->isEnabled())
+            properties->trigger();
     });
-    connect(m_feed, &directory::ChangeFeed::synchronized, this, [this] {
-        if (!m_loadedOnce) {
-            m_loadedOnce = true;
-            m_tree->expandToDepth(0);
-            Q_EMIT loaded();
+    connect(m_treeModel, &console::ConsoleTreeModel::renameRequested, this, &MainWindow::onRenameRequested);
+    connect(m_detailsModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitDetailsColumns);
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        // Open the first levels once, as ESM does when it connects.
+        if (!m_expandedOnce && !parent.isValid() && m_treeModel->rowCount() > 0) {
+            m_expandedOnce = true;
+            const QModelIndex org = m_treeModel->index(0, 0);
+            m_tree->expand(org);
+            m_tree->setCurrentIndex(org);
         }
     });
-    connect(m_feed, &directory::ChangeFeed::stateChanged, this, &MainWindow::updateStatus);
-    connect(m_connection, &directory::Connection::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &DirectorySession::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &DirectorySession::progress, this, &MainWindow::updateStatus);
+    connect(m_session, &DirectorySession::failed, this,
+            [this](const QString &message) { showError(tr("Directory"), message); });
+    connect(m_session, &DirectorySession::loaded, this, [this] {
+        const QModelIndex org = m_treeModel->index(0, 0);
+        if (org.isValid())
+            m_tree->expand(org);
+        else
+            showError(
+                tr("Directory"),
+                tr("There is no Exchange organization under %1. Check the base DN.").arg(m_session->base()));
+        updateStatus();
+        Q_EMIT loaded();
+    });
     updateStatus();
-    resize(1000, 700);
+    resize(1200, 760);
 }
 
 MainWindow::~MainWindow() {
-    m_feed->stop();
+    m_session->close();
     if (m_demo)
         m_demo->stop();
 }
 
-void MainWindow::createActions() {
+void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Demo Organization"), this, &MainWindow::openDemo);
+    file->addSeparator();
     QAction *exit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
     exit->setShortcut(QKeySequence::Quit);
+
+    QMenu *action = menuBar()->addMenu(tr("&Action"));
+    action->setObjectName(QStringLiteral("actionMenu"));
+    connect(action, &QMenu::aboutToShow, this, [this, action] {
+        action->clear();
+        m_actions->fillMenu(action);
+    });
+    // Shortcuts work without opening the menu.
+    addActions(m_actions->actions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QToolBar *toolbar = addToolBar(tr("Console"));
+    toolbar->setObjectName(QStringLiteral("consoleToolbar"));
+    toolbar->addAction(m_actions->action(QStringLiteral("propertiesAction")));
+    toolbar->addAction(m_actions->action(QStringLiteral("deleteAction")));
+    toolbar->addAction(m_actions->action(QStringLiteral("refreshAction")));
+    toolbar->addAction(m_actions->action(QStringLiteral("exportListAction")));
+    view->addAction(toolbar->toggleViewAction());
+    QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
+    statusBarToggle->setCheckable(true);
+    statusBarToggle->setChecked(true);
+    connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    view->addSeparator();
+    view->addAction(m_actions->action(QStringLiteral("refreshAction")));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Bridgehead"), this, [this] {
         QMessageBox::about(this, tr("About Bridgehead"),
-                           tr("Bridgehead %1\nA console for Internet mail routing kept in an LDAP directory.")
+                           tr("<b>Bridgehead %1</b><p>A console for Internet mail routing kept in an LDAP "
+                              "directory, in the layout of Exchange 2003.</p>")
                                .arg(QApplication::applicationVersion()));
     });
 }
 
-void MainWindow::showError(const QString &title, const QString &text) {
-    statusBar()->showMessage(text);
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+void MainWindow::createStatusBar() {
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop reading the directory"));
+    m_cancelLoad->setAutoRaise(true);
+    connect(m_cancelLoad, &QToolButton::clicked, m_session, &DirectorySession::cancel);
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addWidget(m_identityLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
 }
 
 void MainWindow::openDemo() {
+    if (m_demo)
+        m_demo->stop();
+    delete m_demo;
     m_demo = new directory::LocalDirectory(this);
     connect(m_demo, &directory::LocalDirectory::progress, this,
             [this](const QString &step) { statusBar()->showMessage(step); });
     connect(m_demo, &directory::LocalDirectory::failed, this, [this](const QString &error) {
+        statusBar()->clearMessage();
         showError(tr("Demo directory"), tr("The demo directory could not be started.\n\n%1").arg(error));
     });
     connect(m_demo, &directory::LocalDirectory::started, this, [this] {
@@ -87,64 +225,170 @@ void MainWindow::openDemo() {
 }
 
 void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
-    m_feed->stop();
-    m_loadedOnce = false;
-    m_connection->setSettings(settings);
-    statusBar()->showMessage(tr("Connecting to %1…").arg(settings.uri));
-    m_connection->open()->then(this, [this, settings](directory::DirectoryReply *reply) {
-        if (!reply->result().ok()) {
-            showError(tr("Connect"),
-                      tr("Could not connect to %1.\n\n%2").arg(settings.uri, reply->result().text()));
-            return;
-        }
-        statusBar()->clearMessage();
-        if (!settings.baseDn.isEmpty()) {
-            startFeed(settings.baseDn);
-            return;
-        }
-        m_connection->readRootDse()->then(this, [this](directory::DirectoryReply *dse) {
-            const QList<directory::Entry> &entries = dse->entries();
-            QString base;
-            if (!entries.isEmpty()) {
-                base = entries.first().string(QStringLiteral("configurationNamingContext"));
-                if (base.isEmpty())
-                    base = entries.first().string(QStringLiteral("namingContexts"));
-            }
-            if (base.isEmpty()) {
-                showError(tr("Connect"), tr("The server does not name a base DN. Give one with --base."));
-                return;
-            }
-            startFeed(base);
-        });
-    });
-    updateStatus();
+    m_expandedOnce = false;
+    m_session->open(settings);
 }
 
-void MainWindow::startFeed(const QString &base) {
-    m_base = base;
-    m_model->setBase(base);
-    m_feed->start(m_connection->settings(), base);
+void MainWindow::showError(const QString &title, const QString &message) {
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::onTreeSelection() {
+    m_detailsModel->setParentNode(m_tree->currentIndex());
+    fitDetailsColumns();
+    updateSelection();
+}
+
+void MainWindow::fitDetailsColumns() {
+    // Once per event-loop turn, however many rows arrive in it.
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        QHeaderView *header = m_details->header();
+        header->resizeSections(QHeaderView::ResizeToContents);
+        for (int c = 0; c < header->count(); ++c)
+            header->resizeSection(c, std::clamp(header->sectionSize(c) + 12, 70, 280));
+    });
+}
+
+void MainWindow::updateSelection() {
+    console::Selection selection;
+    const QModelIndexList rows = m_details->selectionModel()->selectedRows();
+    if (m_details->hasFocus() && !rows.isEmpty()) {
+        for (const QModelIndex &row : rows)
+            selection.append(m_detailsModel->nodeRef(m_detailsProxy->mapToSource(row).row()));
+    } else if (m_tree->currentIndex().isValid()) {
+        selection.append(m_treeModel->nodeRef(m_tree->currentIndex()));
+    }
+    m_actions->setSelection(selection);
+}
+
+void MainWindow::showContextMenu(QWidget *view, const QPoint &pos) {
+    if (view == m_tree) {
+        const QModelIndex index = m_tree->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_tree->setFocus();
+        m_tree->setCurrentIndex(index);
+    } else {
+        m_details->setFocus();
+    }
+    updateSelection();
+    QMenu menu(this);
+    m_actions->fillMenu(&menu);
+    if (!menu.isEmpty())
+        menu.exec(static_cast<QAbstractScrollArea *>(view)->viewport()->mapToGlobal(pos));
+}
+
+bool MainWindow::selectNode(const directory::Dn &dn, int type) {
+    const QModelIndex index =
+        type < 0 ? m_treeModel->indexFor(dn) : m_treeModel->indexFor(dn, console::NodeType(type));
+    if (!index.isValid())
+        return false;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+        m_tree->expand(p);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void MainWindow::startRename(const console::NodeRef &node) {
+    if (selectNode(node.dn, int(node.type))) {
+        m_tree->setFocus();
+        m_tree->edit(m_tree->currentIndex());
+    }
+}
+
+void MainWindow::onRenameRequested(const console::NodeRef &node, const QString &name) {
+    if (!m_session->isWritable()) {
+        showError(tr("Rename"),
+                  tr("The directory is not reachable; nothing can be renamed until it is back."));
+        return;
+    }
+    const QString problem = commands::RenameCommand::rename(this, node, name);
+    if (!problem.isEmpty())
+        showError(tr("Rename"), problem);
+}
+
+bool MainWindow::canExportList() const {
+    return m_detailsModel->rowCount() > 0;
+}
+
+bool MainWindow::exportListTo(const QString &fileName, QString *error) {
+    QList<int> rows;
+    for (int r = 0; r < m_detailsProxy->rowCount(); ++r)
+        rows << m_detailsProxy->mapToSource(m_detailsProxy->index(r, 0)).row();
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    file.write(m_detailsModel->toCsv(rows).toUtf8());
+    if (!file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportList() {
+    const QString name = m_tree->currentIndex().data().toString();
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export List"), name + QStringLiteral(".csv"), tr("Comma-separated values (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportListTo(fileName, &error))
+        showError(tr("Export List"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(fileName), 5000);
 }
 
 void MainWindow::updateStatus() {
-    const auto &settings = m_connection->settings();
-    m_serverLabel->setText(settings.uri.isEmpty() ? tr("Not connected") : settings.uri);
-    const QString identity = m_connection->boundIdentity();
+    const auto &settings = m_session->settings();
+    m_serverLabel->setText(settings.uri.isEmpty() ? tr("Not connected") : tr("Server: %1").arg(settings.uri));
+    const QString identity = m_session->connection()->boundIdentity();
     m_identityLabel->setText(identity.isEmpty() ? QString() : tr("Bound as %1").arg(identity));
-    switch (m_feed->state()) {
-    case directory::ChangeFeed::State::Stopped:
+    const DirectorySession::State state = m_session->state();
+    const bool loading = state == DirectorySession::State::Loading;
+    m_progress->setVisible(loading);
+    m_cancelLoad->setVisible(loading);
+    switch (state) {
+    case DirectorySession::State::Closed:
         m_syncLabel->setText(tr("Offline"));
         break;
-    case directory::ChangeFeed::State::Connecting:
-    case directory::ChangeFeed::State::Refreshing:
+    case DirectorySession::State::Connecting:
+        m_syncLabel->setText(tr("Connecting…"));
+        break;
+    case DirectorySession::State::Loading:
         m_syncLabel->setText(tr("Loading…"));
         break;
-    case directory::ChangeFeed::State::Live:
+    case DirectorySession::State::Live:
         m_syncLabel->setText(tr("Live"));
         break;
-    case directory::ChangeFeed::State::Reconnecting:
+    case DirectorySession::State::Static:
+        m_syncLabel->setText(tr("Not live (F5 to refresh)"));
+        break;
+    case DirectorySession::State::Reconnecting:
         m_syncLabel->setText(tr("Reconnecting…"));
         break;
+    case DirectorySession::State::Failed:
+        m_syncLabel->setText(tr("Offline"));
+        break;
     }
-    m_countLabel->setText(tr("%n entries", nullptr, m_model->entryCount()));
+    m_syncLabel->setToolTip(state == DirectorySession::State::Live
+                                ? tr("Changes made anywhere appear here within a second.")
+                                : QString());
+    m_countLabel->setText(tr("%n entries", nullptr, m_session->topology()->objectCount()));
+    const bool readOnly = state == DirectorySession::State::Reconnecting;
+    m_banner->setVisible(readOnly);
+    if (readOnly)
+        m_banner->setText(tr("The directory server cannot be reached. The console is read-only and shows the "
+                             "organization as it was last read; it reconnects by itself."));
+    m_actions->setWritable(m_session->isWritable());
 }

@@ -1,22 +1,33 @@
 #pragma once
 
-// The console shell: the directory tree, live from the change feed, with connection state in the
-// status bar. Owns the connection, the change feed and, for --demo, the private directory.
+// The console window: the organization tree on the left, the details of the selected node on the
+// right, menus, toolbar and context menus driven by the console commands, and a status bar that
+// says where the console is connected, as whom, and whether it is live. Owns the directory
+// session and, for --demo, the private directory.
 
-#include "ChangeFeed.h"
-#include "Connection.h"
-#include "ConnectionSettings.h"
+#include "CommandContext.h"
+#include "DirectorySession.h"
 #include "LocalDirectory.h"
 
 #include <QLabel>
 #include <QMainWindow>
-#include <QTreeView>
+#include <QPointer>
+
+class QProgressBar;
+class QSortFilterProxyModel;
+class QToolButton;
+class QTreeView;
 
 namespace console {
-class EntryTreeModel;
+class ConsoleTreeModel;
+class DetailsModel;
+} // namespace console
+
+namespace commands {
+class ActionController;
 }
 
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow, public commands::CommandContext {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
@@ -25,28 +36,52 @@ public:
     void openDemo();
     void connectTo(const directory::ConnectionSettings &settings);
 
-    console::EntryTreeModel *treeModel() const { return m_model; }
-    directory::ChangeFeed *changeFeed() const { return m_feed; }
+    console::DirectorySession *session() override { return m_session; }
+    QWidget *dialogParent() override { return this; }
+    void startRename(const console::NodeRef &node) override;
+    void exportList() override;
+    bool canExportList() const override;
+    void showError(const QString &title, const QString &message) override;
+
+    console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
+    console::DetailsModel *detailsModel() const { return m_detailsModel; }
+    QTreeView *treeView() const { return m_tree; }
+    QTreeView *detailsView() const { return m_details; }
+    commands::ActionController *actions() const { return m_actions; }
+    // Selects (and reveals) the tree node for a directory object.
+    bool selectNode(const directory::Dn &dn, int type = -1);
+    // Writes the details pane as CSV; returns false with a message on failure.
+    bool exportListTo(const QString &fileName, QString *error);
 
 Q_SIGNALS:
-    // The tree holds the whole directory for the first time after connecting.
+    // The organization has been read (after connecting and after each refresh).
     void loaded();
 
 private:
-    void createActions();
-    void startFeed(const QString &base);
+    void createMenus();
+    void createStatusBar();
+    void onTreeSelection();
+    void fitDetailsColumns();
+    void updateSelection();
     void updateStatus();
-    void showError(const QString &title, const QString &text);
+    void showContextMenu(QWidget *view, const QPoint &pos);
+    void onRenameRequested(const console::NodeRef &node, const QString &name);
 
-    directory::Connection *m_connection;
-    directory::ChangeFeed *m_feed;
-    directory::LocalDirectory *m_demo = nullptr;
-    console::EntryTreeModel *m_model;
+    console::DirectorySession *m_session;
+    QPointer<directory::LocalDirectory> m_demo;
+    console::ConsoleTreeModel *m_treeModel;
+    console::DetailsModel *m_detailsModel;
+    QSortFilterProxyModel *m_detailsProxy;
     QTreeView *m_tree;
+    QTreeView *m_details;
+    commands::ActionController *m_actions;
+    QLabel *m_banner;
     QLabel *m_serverLabel;
     QLabel *m_identityLabel;
     QLabel *m_syncLabel;
     QLabel *m_countLabel;
-    QString m_base;
-    bool m_loadedOnce = false;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelLoad;
+    bool m_expandedOnce = false;
+    bool m_fitPending = false;
 };

@@ -17,16 +17,14 @@ namespace {
 
 int signalPipe[2] = {-1, -1};
 
-void onTerminate(int)
-{
+void onTerminate(int) {
     const char byte = 1;
     [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
 }
 
 // SIGTERM/SIGINT end the event loop normally, so the demo directory and temporary files are
 // cleaned up as on File > Exit.
-void quitOnTerminationSignals(QApplication &app)
-{
+void quitOnTerminationSignals(QApplication &app) {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
@@ -41,8 +39,7 @@ void quitOnTerminationSignals(QApplication &app)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Bridgehead"));
     QApplication::setOrganizationName(QStringLiteral("Bridgehead"));
@@ -50,7 +47,8 @@ int main(int argc, char *argv[])
     quitOnTerminationSignals(app);
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("bridgehead"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("bridgehead"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -64,19 +62,28 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!cli.subcommand.isEmpty()) {
-        std::fprintf(stderr, "bridgehead: %s\n",
-                     qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\".").arg(cli.subcommand)));
+        std::fprintf(
+            stderr, "bridgehead: %s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\".").arg(cli.subcommand)));
         return 2;
     }
 
     MainWindow window;
     window.show();
+    if (!cli.selectDn.isEmpty()) {
+        QObject::connect(&window, &MainWindow::loaded, &window, [&window, dn = cli.selectDn] {
+            if (!window.selectNode(directory::Dn::parse(dn)))
+                std::fprintf(stderr, "bridgehead: %s\n",
+                             qPrintable(QCoreApplication::translate("main", "%1 is not in the tree.").arg(dn)));
+        });
+    }
     if (!cli.screenshotFile.isEmpty()) {
         QObject::connect(&window, &MainWindow::loaded, &window, [&window, file = cli.screenshotFile] {
             // Let the tree lay out once more before the picture is taken.
             QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
-                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save", qPrintable(file));
+                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
+                             qPrintable(file));
                 QApplication::exit(saved ? 0 : 1);
             });
         });

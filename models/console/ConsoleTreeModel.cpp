@@ -12,7 +12,9 @@ using topology::ObjectKind;
 
 namespace {
 
-QString nodeKey(NodeType type, const Dn &dn) { return QString::number(int(type)) + QLatin1Char('|') + dn.key(); }
+QString nodeKey(NodeType type, const Dn &dn) {
+    return QString::number(int(type)) + QLatin1Char('|') + dn.key();
+}
 
 bool lessByName(const QString &a, const QString &b) {
     const int c = a.compare(b, Qt::CaseInsensitive);
@@ -22,7 +24,9 @@ bool lessByName(const QString &a, const QString &b) {
 } // namespace
 
 ConsoleTreeModel::ConsoleTreeModel(const topology::Topology *topology, QObject *parent)
-    : QAbstractItemModel(parent), m_topology(topology), m_root(std::make_unique<Node>()) {
+    : QAbstractItemModel(parent)
+    , m_topology(topology)
+    , m_root(std::make_unique<Node>()) {
     connect(topology, &topology::Topology::changed, this, &ConsoleTreeModel::onTopologyChanged);
     connect(topology, &topology::Topology::cleared, this, &ConsoleTreeModel::rebuild);
     rebuild();
@@ -54,18 +58,23 @@ void ConsoleTreeModel::rebuild() {
 }
 
 void ConsoleTreeModel::onTopologyChanged(const QList<topology::TopologyChange> &changes) {
+    auto markPath = [this](QString key) {
+        for (; !m_dirty.contains(key); key = Dn::parentKey(key)) {
+            m_dirty.insert(key);
+            if (key.isEmpty())
+                break;
+        }
+    };
     for (const topology::TopologyChange &c : changes) {
-        for (Dn dn = c.dn; !dn.isEmpty(); dn = dn.parent())
-            m_dirty.insert(dn.key());
-        m_dirty.insert(Dn().key());
+        markPath(c.dn.key());
         m_changed.insert(c.dn.key());
-        if (c.kind == ObjectKind::Server || c.oldKind == ObjectKind::Server)
-            m_membersDirty = true;
+        // A server's routing groups list it under Members (a node whose DN is the routing group's).
+        for (const Dn &related : c.related)
+            markPath(related.key());
     }
     sync(m_root.get(), false);
     m_dirty.clear();
     m_changed.clear();
-    m_membersDirty = false;
 }
 
 QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const {
@@ -82,7 +91,8 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
     };
     switch (node == m_root.get() ? NodeType(-1) : node->type) {
     case NodeType::Organization:
-        container(node->dn, ObjectKind::AdminGroupContainer, NodeType::AdminGroups, tr("Administrative Groups"));
+        container(node->dn, ObjectKind::AdminGroupContainer, NodeType::AdminGroups,
+                  tr("Administrative Groups"));
         break;
     case NodeType::AdminGroups:
         objects(node->dn, {{ObjectKind::AdminGroup, NodeType::AdminGroup}});
@@ -95,7 +105,8 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
         objects(node->dn, {{ObjectKind::Server, NodeType::Server}});
         break;
     case NodeType::Server:
-        specs.append(Spec{NodeType::Queues, nodeKey(NodeType::Queues, node->dn), node->dn, tr("Queues"), true});
+        specs.append(
+            Spec{NodeType::Queues, nodeKey(NodeType::Queues, node->dn), node->dn, tr("Queues"), true});
         container(node->dn, ObjectKind::ProtocolsContainer, NodeType::Protocols, tr("Protocols"));
         break;
     case NodeType::Protocols:
@@ -109,7 +120,8 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
         break;
     case NodeType::RoutingGroup:
         container(node->dn, ObjectKind::ConnectorsContainer, NodeType::Connectors, tr("Connectors"));
-        specs.append(Spec{NodeType::Members, nodeKey(NodeType::Members, node->dn), node->dn, tr("Members"), true});
+        specs.append(
+            Spec{NodeType::Members, nodeKey(NodeType::Members, node->dn), node->dn, tr("Members"), true});
         break;
     case NodeType::Connectors:
         objects(node->dn, {{ObjectKind::SmtpConnector, NodeType::SmtpConnector},
@@ -117,8 +129,8 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
         break;
     case NodeType::Members:
         for (const topology::ExchangeServer *server : t.members(node->dn))
-            specs.append(Spec{NodeType::MemberServer, nodeKey(NodeType::Members, node->dn) + QLatin1Char('/') +
-                                                          server->dn().key(),
+            specs.append(Spec{NodeType::MemberServer,
+                              nodeKey(NodeType::Members, node->dn) + QLatin1Char('/') + server->dn().key(),
                               server->dn(), server->displayName(), false});
         break;
     case NodeType::VirtualServer:
@@ -236,13 +248,7 @@ void ConsoleTreeModel::sync(Node *node, bool all) {
         }
     }
     for (auto &c : children) {
-        const bool dirty = all || m_dirty.contains(c->dn.key()) ||
-                           (m_membersDirty && (c->type == NodeType::Members || c->type == NodeType::RoutingGroup ||
-                                               c->type == NodeType::RoutingGroups ||
-                                               c->type == NodeType::AdminGroup ||
-                                               c->type == NodeType::AdminGroups ||
-                                               c->type == NodeType::Organization));
-        if (dirty)
+        if (all || m_dirty.contains(c->dn.key()))
             sync(c.get(), all);
     }
 }
@@ -265,10 +271,10 @@ NodeRef ConsoleTreeModel::nodeRef(const QModelIndex &index) const {
 }
 
 QModelIndex ConsoleTreeModel::indexFor(const Dn &dn) const {
-    for (NodeType type : {NodeType::Organization, NodeType::AdminGroups, NodeType::AdminGroup, NodeType::Servers,
-                          NodeType::Server, NodeType::Protocols, NodeType::Smtp, NodeType::VirtualServer,
-                          NodeType::RoutingGroups, NodeType::RoutingGroup, NodeType::Connectors,
-                          NodeType::SmtpConnector, NodeType::RoutingGroupConnector})
+    for (NodeType type : {NodeType::Organization, NodeType::AdminGroups, NodeType::AdminGroup,
+                          NodeType::Servers, NodeType::Server, NodeType::Protocols, NodeType::Smtp,
+                          NodeType::VirtualServer, NodeType::RoutingGroups, NodeType::RoutingGroup,
+                          NodeType::Connectors, NodeType::SmtpConnector, NodeType::RoutingGroupConnector})
         if (const Node *n = m_byKey.value(nodeKey(type, dn)))
             return indexOf(n);
     return QModelIndex();
@@ -299,7 +305,9 @@ int ConsoleTreeModel::rowCount(const QModelIndex &parent) const {
     return int(nodeOf(parent)->children.size());
 }
 
-int ConsoleTreeModel::columnCount(const QModelIndex &) const { return 1; }
+int ConsoleTreeModel::columnCount(const QModelIndex &) const {
+    return 1;
+}
 
 QIcon ConsoleTreeModel::icon(NodeType type) const {
     auto it = m_icons.find(int(type));

@@ -80,9 +80,8 @@ private:
     const topology::Topology *m_topology;
     std::unique_ptr<Node> m_root; // invisible; its child is the organization
     QHash<QString, Node *> m_byKey;
-    QSet<QString> m_dirty;        // DN keys whose subtrees must be reconciled
-    QSet<QString> m_changed;      // DN keys whose own data changed
-    bool m_membersDirty = false;
+    QSet<QString> m_dirty;   // DN keys whose subtrees must be reconciled
+    QSet<QString> m_changed; // DN keys whose own data changed
     mutable QHash<int, QIcon> m_icons;
 };
 

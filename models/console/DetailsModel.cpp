@@ -11,31 +11,35 @@ using directory::Dn;
 using topology::AddressSpace;
 
 DetailsModel::DetailsModel(ConsoleTreeModel *tree, const topology::Topology *topology, QObject *parent)
-    : QAbstractTableModel(parent), m_tree(tree), m_topology(topology) {
-    connect(tree, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &p, int first, int last) {
-        if (isOurs(p))
-            beginInsertRows(QModelIndex(), first, last);
-    });
+    : QAbstractTableModel(parent)
+    , m_tree(tree)
+    , m_topology(topology) {
+    connect(tree, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &p, int first, int last) {
+                if (isOurs(p))
+                    beginInsertRows(QModelIndex(), first, last);
+            });
     connect(tree, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &p) {
         if (isOurs(p))
             endInsertRows();
     });
-    connect(tree, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &p, int first, int last) {
-        if (isOurs(p)) {
-            beginRemoveRows(QModelIndex(), first, last);
-            return;
-        }
-        // The shown node itself (or an ancestor) goes away: show nothing.
-        for (QModelIndex i = m_parent; i.isValid(); i = i.parent()) {
-            if (i.parent() == p && i.row() >= first && i.row() <= last) {
-                beginResetModel();
-                m_parent = QPersistentModelIndex();
-                m_layout = Layout::Generic;
-                m_resetPending = true;
-                return;
-            }
-        }
-    });
+    connect(tree, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &p, int first, int last) {
+                if (isOurs(p)) {
+                    beginRemoveRows(QModelIndex(), first, last);
+                    return;
+                }
+                // The shown node itself (or an ancestor) goes away: show nothing.
+                for (QModelIndex i = m_parent; i.isValid(); i = i.parent()) {
+                    if (i.parent() == p && i.row() >= first && i.row() <= last) {
+                        beginResetModel();
+                        m_parent = QPersistentModelIndex();
+                        m_layout = Layout::Generic;
+                        m_resetPending = true;
+                        return;
+                    }
+                }
+            });
     connect(tree, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &p) {
         if (m_resetPending) {
             m_resetPending = false;
@@ -54,10 +58,11 @@ DetailsModel::DetailsModel(ConsoleTreeModel *tree, const topology::Topology *top
                 if (isOurs(from) && isOurs(to))
                     endMoveRows();
             });
-    connect(tree, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        if (isOurs(topLeft.parent()))
-            Q_EMIT dataChanged(index(topLeft.row(), 0), index(bottomRight.row(), columnCount() - 1));
-    });
+    connect(tree, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (isOurs(topLeft.parent()))
+                    Q_EMIT dataChanged(index(topLeft.row(), 0), index(bottomRight.row(), columnCount() - 1));
+            });
     connect(tree, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         beginResetModel();
         m_parent = QPersistentModelIndex();
@@ -92,7 +97,9 @@ QModelIndex DetailsModel::treeIndex(int row) const {
     return m_parent.isValid() ? m_tree->index(row, 0, m_parent) : QModelIndex();
 }
 
-NodeRef DetailsModel::nodeRef(int row) const { return m_tree->nodeRef(treeIndex(row)); }
+NodeRef DetailsModel::nodeRef(int row) const {
+    return m_tree->nodeRef(treeIndex(row));
+}
 
 int DetailsModel::rowCount(const QModelIndex &parent) const {
     if (parent.isValid() || !m_parent.isValid())
@@ -121,8 +128,8 @@ QVariant DetailsModel::headerData(int section, Qt::Orientation orientation, int 
         return QVariant();
     switch (m_layout) {
     case Layout::Connectors: {
-        const QString names[] = {tr("Name"), tr("Address spaces"), tr("Cost"), tr("Scope"), tr("Routing"),
-                                 tr("Local bridgeheads")};
+        const QString names[] = {tr("Name"),  tr("Address spaces"), tr("Cost"),
+                                 tr("Scope"), tr("Routing"),        tr("Local bridgeheads")};
         return section < 6 ? names[section] : QVariant();
     }
     case Layout::VirtualServers: {
@@ -176,7 +183,8 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
                 return costs.join(QStringLiteral(", "));
             }
             case 3:
-                return c->scope() == AddressSpace::Scope::RoutingGroup ? tr("Routing group") : tr("Entire organization");
+                return c->scope() == AddressSpace::Scope::RoutingGroup ? tr("Routing group")
+                                                                       : tr("Entire organization");
             case 4:
                 return c->usesDns() ? tr("DNS") : tr("Smart hosts: %1").arg(c->smartHosts().toString());
             case 5:
@@ -187,7 +195,8 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
             const topology::DirectoryObject *target = m_topology->find(rgc->destinationRoutingGroup());
             switch (column) {
             case 1:
-                return tr("Routing group: %1").arg(target ? target->name() : rgc->destinationRoutingGroup().rdnValue());
+                return tr("Routing group: %1")
+                    .arg(target ? target->name() : rgc->destinationRoutingGroup().rdnValue());
             case 2:
                 return QString::number(rgc->cost());
             case 3:
@@ -268,8 +277,10 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const {
 
 QString DetailsModel::toCsv(const QList<int> &rows) const {
     auto quote = [](QString field) {
-        if (field.contains(QLatin1Char('"')) || field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('\n')))
-            field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        if (field.contains(QLatin1Char('"')) || field.contains(QLatin1Char(',')) ||
+            field.contains(QLatin1Char('\n')))
+            field =
+                QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
         return field;
     };
     QString csv;

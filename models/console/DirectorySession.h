@@ -11,6 +11,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <optional>
 
 namespace console {
 
@@ -29,6 +32,7 @@ public:
     Q_ENUM(State)
 
     static constexpr int PageSize = 1000;
+    static constexpr int SliceMs = 8;
 
     explicit DirectorySession(QObject *parent = nullptr);
     ~DirectorySession() override;
@@ -59,6 +63,8 @@ private:
     void setState(State state);
     void discoverBase();
     void startLoad();
+    void pump();
+    void finishLoad();
     void onFeedState(directory::ChangeFeed::State state);
     void fail(const QString &message);
 
@@ -66,6 +72,12 @@ private:
     directory::ChangeFeed m_feed;
     topology::Topology m_topology;
     QPointer<directory::DirectoryReply> m_load;
+    // Entries read but not yet in the Topology: they go in in slices of a few milliseconds, so the
+    // window stays responsive however fast the server sends.
+    QList<directory::Entry> m_pending;
+    qsizetype m_pendingAt = 0;
+    QTimer m_pump;
+    std::optional<directory::LdapResult> m_searchResult;
     State m_state = State::Closed;
     QString m_base;
     QString m_lastError;

@@ -245,8 +245,7 @@ void ConnectionWorker::startTransaction(Op &op) {
     m_byMsgid.insert(op.msgid, op.id);
 }
 
-void ConnectionWorker::sendNextInTransaction(Op &op)
-{
+void ConnectionWorker::sendNextInTransaction(Op &op) {
     // slapd queues transaction operations in the order they are processed, and it processes
     // pipelined requests on several threads, so each one waits for the previous acknowledgement.
     if (op.failed || op.acknowledged >= op.changes.size()) {

@@ -51,8 +51,51 @@ QString serialize(const QList<Rdn> &rdns, unsigned flags) {
 
 } // namespace
 
+// Most DNs a server sends are already in the form libldap would write: plain ASCII, no escapes, no
+// spaces around separators. Those are split directly; everything else goes through libldap.
+static bool parseCanonical(const QString &text, QList<Rdn> *rdns) {
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u < 0x20 || u == u'\\' || u == u'"' || u == u'+' || u == u';' || u == u'<' ||
+            u == u'>' || u == u'#')
+            return false;
+    }
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char(','), start);
+        if (end < 0)
+            end = text.size();
+        const qsizetype eq = text.indexOf(QLatin1Char('='), start);
+        if (eq < 0 || eq >= end || eq == start || eq + 1 == end)
+            return false;
+        const qsizetype second = text.indexOf(QLatin1Char('='), eq + 1);
+        if (second >= 0 && second < end)
+            return false;
+        const QStringView type = QStringView(text).mid(start, eq - start);
+        const QStringView value = QStringView(text).mid(eq + 1, end - eq - 1);
+        if (value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' ')) ||
+            !type.front().isLetter())
+            return false; // numeric OIDs and padded values are left to libldap
+        for (QChar c : type)
+            if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
+                return false;
+        rdns->append(Rdn{type.toString(), value.toString()});
+        start = end + 1;
+    }
+    return true;
+}
+
 Dn Dn::parse(const QString &text, QString *error) {
     Dn dn;
+    if (parseCanonical(text, &dn.m_rdns)) {
+        dn.m_valid = true;
+        dn.m_string = text;
+        dn.m_key = text.toLower();
+        return dn;
+    }
+    dn.m_rdns.clear();
     const QByteArray utf8 = text.trimmed().toUtf8();
     if (utf8.isEmpty()) {
         dn.m_valid = true; // the root DSE / empty DN
@@ -95,15 +138,39 @@ Dn Dn::fromRdns(const QList<Rdn> &rdns) {
     return dn;
 }
 
+// The key: the serialized DN with attribute types and (caseIgnore) values folded. Plain ASCII
+// names fold by lower-casing the serialized form; anything else goes through libldap again.
+static bool foldsByLowerCase(const QList<Rdn> &rdns) {
+    for (const Rdn &r : rdns) {
+        const QString &v = r.value;
+        if (v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' ')) || v.contains(QLatin1String("  ")))
+            return false;
+        for (QChar c : v)
+            if (c.unicode() >= 0x80)
+                return false;
+    }
+    return true;
+}
+
 void Dn::rebuild() {
     m_string = serialize(m_rdns, 0);
-    QList<Rdn> folded;
-    folded.reserve(m_rdns.size());
-    for (const Rdn &r : m_rdns)
-        folded.append(Rdn{r.attribute.toLower(), r.value.simplified().toCaseFolded()});
-    m_key = serialize(folded, 0);
+    if (foldsByLowerCase(m_rdns)) {
+        m_key = m_string.toLower();
+    } else {
+        QList<Rdn> folded;
+        folded.reserve(m_rdns.size());
+        for (const Rdn &r : m_rdns)
+            folded.append(Rdn{r.attribute.toLower(), r.value.simplified().toCaseFolded()});
+        m_key = serialize(folded, 0);
+    }
     if (!m_rdns.isEmpty() && m_string.isEmpty())
         m_valid = false;
+}
+
+QString Dn::parentKey(const QString &key) {
+    // Serialized DNs escape every comma inside a value (\2C), so the first comma ends the first RDN.
+    const qsizetype comma = key.indexOf(QLatin1Char(','));
+    return comma < 0 ? QString() : key.mid(comma + 1);
 }
 
 QString Dn::toDisplayString() const {
@@ -117,15 +184,28 @@ QString Dn::rdnString() const {
 Dn Dn::parent() const {
     if (m_rdns.isEmpty())
         return Dn();
-    return fromRdns(m_rdns.mid(1));
+    Dn p;
+    p.m_valid = m_valid;
+    p.m_rdns = m_rdns.mid(1);
+    p.m_string = parentKey(m_string);
+    p.m_key = parentKey(m_key);
+    return p;
 }
 
 Dn Dn::child(const QString &attribute, const QString &value) const {
-    QList<Rdn> rdns;
-    rdns.reserve(m_rdns.size() + 1);
-    rdns.append(Rdn{attribute, value});
-    rdns.append(m_rdns);
-    return fromRdns(rdns);
+    if (!m_valid && !m_rdns.isEmpty())
+        return Dn();
+    Dn c;
+    c.m_rdns.reserve(m_rdns.size() + 1);
+    c.m_rdns.append(Rdn{attribute, value});
+    c.m_rdns.append(m_rdns);
+    c.m_valid = true;
+    const Dn first = fromRdns({c.m_rdns.first()});
+    if (!first.isValid())
+        return Dn();
+    c.m_string = m_rdns.isEmpty() ? first.m_string : first.m_string + QLatin1Char(',') + m_string;
+    c.m_key = m_rdns.isEmpty() ? first.m_key : first.m_key + QLatin1Char(',') + m_key;
+    return c;
 }
 
 Dn Dn::withRdn(const Rdn &rdn) const {

@@ -50,6 +50,8 @@ public:
 
     // Normalized key: equal for DNs that the directory considers the same entry.
     const QString &key() const { return m_key; }
+    // The key of the parent of the DN with this key, without parsing anything.
+    static QString parentKey(const QString &key);
 
     friend bool operator==(const Dn &a, const Dn &b) { return a.m_key == b.m_key && a.m_valid == b.m_valid; }
     friend bool operator!=(const Dn &a, const Dn &b) { return !(a == b); }

@@ -11,13 +11,14 @@
 
 namespace directory {
 
-bool LdapHandle::tcpReachable(const QString &uri, int timeoutSeconds)
-{
+bool LdapHandle::tcpReachable(const QString &uri, int timeoutSeconds) {
     LDAPURLDesc *url = nullptr;
     if (ldap_url_parse(uri.trimmed().toUtf8().constData(), &url) != LDAP_URL_SUCCESS || !url)
         return false;
     const QString host = QString::fromUtf8(url->lud_host ? url->lud_host : "localhost");
-    const int port = url->lud_port ? url->lud_port : (QString::fromUtf8(url->lud_scheme) == QLatin1String("ldaps") ? 636 : 389);
+    const int port = url->lud_port
+                         ? url->lud_port
+                         : (QString::fromUtf8(url->lud_scheme) == QLatin1String("ldaps") ? 636 : 389);
     const bool isIpc = QString::fromUtf8(url->lud_scheme) == QLatin1String("ldapi");
     ldap_free_urldesc(url);
     if (isIpc)

@@ -29,14 +29,14 @@ QString ldapiPath(const QString &dir) {
     return dir + QStringLiteral("/ldapi");
 }
 
-QString suffixLdif(const QString &suffix)
-{
+QString suffixLdif(const QString &suffix) {
     const Dn dn = Dn::parse(suffix);
     const QString attr = dn.rdn().attribute.toLower();
     const QString value = dn.rdnValue();
     QString ldif = QStringLiteral("dn: %1\n").arg(dn.toString());
     if (attr == QLatin1String("dc"))
-        ldif += QStringLiteral("objectClass: dcObject\nobjectClass: organization\ndc: %1\no: %1\n").arg(value);
+        ldif +=
+            QStringLiteral("objectClass: dcObject\nobjectClass: organization\ndc: %1\no: %1\n").arg(value);
     else if (attr == QLatin1String("o"))
         ldif += QStringLiteral("objectClass: organization\no: %1\n").arg(value);
     else if (attr == QLatin1String("ou"))
@@ -80,8 +80,7 @@ QString LocalDirectory::ldapUri() const {
     return QStringLiteral("ldap://127.0.0.1:%1").arg(m_port);
 }
 
-QString LocalDirectory::ldapsUri() const
-{
+QString LocalDirectory::ldapsUri() const {
     return m_tlsPort ? QStringLiteral("ldaps://127.0.0.1:%1").arg(m_tlsPort) : QString();
 }
 

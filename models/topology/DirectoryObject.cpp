@@ -5,11 +5,19 @@ namespace topology {
 DirectoryObject::DirectoryObject(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
     : m_kind(kind)
     , m_dn(dn)
-    , m_entry(entry) {}
+    , m_entry(entry) {
+    updateDisplayName();
+}
 
 void DirectoryObject::setEntry(const directory::Dn &dn, const directory::Entry &entry) {
     m_dn = dn;
     m_entry = entry;
+    updateDisplayName();
+}
+
+void DirectoryObject::updateDisplayName() {
+    const QString display = m_entry.string(QStringLiteral("adminDisplayName")).trimmed();
+    m_displayName = display.isEmpty() ? name() : display;
 }
 
 ObjectKind DirectoryObject::kindOf(const directory::Entry &entry) {
@@ -69,11 +77,6 @@ QString DirectoryObject::kindName(ObjectKind kind) {
         break;
     }
     return tr("Directory entry");
-}
-
-QString DirectoryObject::displayName() const {
-    const QString display = m_entry.string(QStringLiteral("adminDisplayName")).trimmed();
-    return display.isEmpty() ? name() : display;
 }
 
 QString DirectoryObject::description() const {

@@ -46,15 +46,18 @@ public:
     // The naming value (cn).
     QString name() const { return m_dn.rdnValue(); }
     // adminDisplayName when set, else the name: what the console shows.
-    QString displayName() const;
+    const QString &displayName() const { return m_displayName; }
     QString description() const;
     // The valid, non-empty DNs among an attribute's values.
     QList<directory::Dn> dnValues(const QString &attribute) const;
 
 private:
+    void updateDisplayName();
+
     ObjectKind m_kind;
     directory::Dn m_dn;
     directory::Entry m_entry;
+    QString m_displayName;
 };
 
 } // namespace topology

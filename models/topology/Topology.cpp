@@ -51,9 +51,16 @@ void Topology::clear() {
     Q_EMIT cleared();
 }
 
+QList<Dn> Topology::homesOf(const DirectoryObject *object) {
+    if (object->kind() != ObjectKind::Server)
+        return {};
+    const Dn home = static_cast<const ExchangeServer *>(object)->homeRoutingGroup();
+    return home.isValid() && !home.isEmpty() ? QList<Dn>{home} : QList<Dn>{};
+}
+
 void Topology::index(const DirectoryObject *object) {
     const QString key = object->dn().key();
-    m_children[object->dn().parent().key()].insert(key);
+    m_children[Dn::parentKey(key)].insert(key);
     m_byKind[object->kind()].insert(key);
     if (object->kind() == ObjectKind::Server) {
         const Dn home = static_cast<const ExchangeServer *>(object)->homeRoutingGroup();
@@ -66,7 +73,7 @@ void Topology::index(const DirectoryObject *object) {
 
 void Topology::unindex(const DirectoryObject *object) {
     const QString key = object->dn().key();
-    const QString parentKey = object->dn().parent().key();
+    const QString parentKey = Dn::parentKey(key);
     auto children = m_children.find(parentKey);
     if (children != m_children.end()) {
         children->remove(key);
@@ -94,18 +101,21 @@ void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes) {
         if (object->entry() == entry)
             return; // a re-read of what we have
         const ObjectKind oldKind = object->kind();
+        const QList<Dn> homesBefore = homesOf(object);
         unindex(object);
         if (DirectoryObject::kindOf(entry) != oldKind)
             it->second = makeObject(dn, entry);
         else
             object->setEntry(dn, entry);
         index(it->second.get());
-        changes.append(TopologyChange{TopologyChange::Type::Modified, it->second->kind(), dn, oldKind});
+        changes.append(TopologyChange{TopologyChange::Type::Modified, it->second->kind(), dn, oldKind,
+                                      homesBefore + homesOf(it->second.get())});
         return;
     }
     auto object = makeObject(dn, entry);
     index(object.get());
-    changes.append(TopologyChange{TopologyChange::Type::Added, object->kind(), dn, object->kind()});
+    changes.append(TopologyChange{TopologyChange::Type::Added, object->kind(), dn, object->kind(),
+                                  homesOf(object.get())});
     m_objects.emplace(key, std::move(object));
 }
 
@@ -118,8 +128,10 @@ void Topology::remove(const Dn &dn, QList<TopologyChange> &changes) {
     auto it = m_objects.find(dn.key());
     if (it == m_objects.end())
         return;
+    const QList<Dn> homes = homesOf(it->second.get());
     unindex(it->second.get());
-    changes.append(TopologyChange{TopologyChange::Type::Removed, it->second->kind(), dn, it->second->kind()});
+    changes.append(
+        TopologyChange{TopologyChange::Type::Removed, it->second->kind(), dn, it->second->kind(), homes});
     m_objects.erase(it);
 }
 

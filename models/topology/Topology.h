@@ -30,6 +30,9 @@ struct TopologyChange {
     ObjectKind kind = ObjectKind::Other;
     directory::Dn dn;
     ObjectKind oldKind = ObjectKind::Other; // Modified: the kind before (an objectClass edit can change it)
+    // Other objects whose derived views changed with this one: for a server, its routing groups
+    // before and after (their member lists).
+    QList<directory::Dn> related;
 };
 
 class Topology : public QObject {
@@ -74,6 +77,7 @@ Q_SIGNALS:
 private:
     void upsert(const directory::Entry &entry, QList<TopologyChange> &changes);
     void remove(const directory::Dn &dn, QList<TopologyChange> &changes);
+    static QList<directory::Dn> homesOf(const DirectoryObject *object);
     void index(const DirectoryObject *object);
     void unindex(const DirectoryObject *object);
 

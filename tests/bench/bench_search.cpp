@@ -21,18 +21,19 @@ namespace {
 constexpr int EntryCount = 20000;
 constexpr int Rounds = 5;
 
-QString writeLdif(const QString &dir, const QString &suffix)
-{
+QString writeLdif(const QString &dir, const QString &suffix) {
     const QString path = dir + QStringLiteral("/bench.ldif");
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return QString();
     const Dn base = Dn::parse(suffix);
-    f.write(QStringLiteral("dn: %1\nobjectClass: dcObject\nobjectClass: organization\ndc: example\no: example\n\n")
+    f.write(QStringLiteral(
+                "dn: %1\nobjectClass: dcObject\nobjectClass: organization\ndc: example\no: example\n\n")
                 .arg(base.toString())
                 .toUtf8());
     const Dn container = base.child(QStringLiteral("cn"), QStringLiteral("Bench"));
-    f.write(QStringLiteral("dn: %1\nobjectClass: container\ncn: Bench\n\n").arg(container.toString()).toUtf8());
+    f.write(
+        QStringLiteral("dn: %1\nobjectClass: container\ncn: Bench\n\n").arg(container.toString()).toUtf8());
     for (int i = 0; i < EntryCount; ++i) {
         const QString name = QStringLiteral("vs%1").arg(i);
         f.write(QStringLiteral("dn: %1\nobjectClass: protocolCfgSMTPServer\ncn: %2\n"
@@ -48,16 +49,14 @@ QString writeLdif(const QString &dir, const QString &suffix)
     return path;
 }
 
-double median(std::vector<double> v)
-{
+double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     qputenv("LDAPNOINIT", "1");
     QTemporaryDir scratch;

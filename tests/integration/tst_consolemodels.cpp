@@ -17,7 +17,8 @@ using console::NodeType;
 using directory::Dn;
 
 namespace {
-const QString Org = QStringLiteral("CN=Example Org,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=example,DC=com");
+const QString Org =
+    QStringLiteral("CN=Example Org,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=example,DC=com");
 const QString FirstAg = QStringLiteral("CN=First Administrative Group,CN=Administrative Groups,") + Org;
 const QString FirstRg = QStringLiteral("CN=First Routing Group,CN=Routing Groups,") + FirstAg;
 const QString Gw1 = QStringLiteral("CN=GW1,CN=Servers,") + FirstAg;
@@ -86,14 +87,17 @@ void TestConsoleModels::everyLevelIsThere() {
     const QModelIndex org = m_tree->index(0, 0);
     QCOMPARE(childNames(org), QStringList{QStringLiteral("Administrative Groups")});
     const QModelIndex ags = m_tree->index(0, 0, org);
-    QCOMPARE(childNames(ags), (QStringList{QStringLiteral("Europe"), QStringLiteral("First Administrative Group")}));
+    QCOMPARE(childNames(ags),
+             (QStringList{QStringLiteral("Europe"), QStringLiteral("First Administrative Group")}));
     const QModelIndex ag = child(ags, QStringLiteral("First Administrative Group"));
     QCOMPARE(childNames(ag), (QStringList{QStringLiteral("Servers"), QStringLiteral("Routing Groups")}));
     const QModelIndex servers = child(ag, QStringLiteral("Servers"));
-    QCOMPARE(childNames(servers), (QStringList{QStringLiteral("EXBR1"), QStringLiteral("EXMBX1"), QStringLiteral("GW1")}));
+    QCOMPARE(childNames(servers),
+             (QStringList{QStringLiteral("EXBR1"), QStringLiteral("EXMBX1"), QStringLiteral("GW1")}));
     const QModelIndex gw1 = child(servers, QStringLiteral("GW1"));
     QCOMPARE(childNames(gw1), (QStringList{QStringLiteral("Queues"), QStringLiteral("Protocols")}));
-    QCOMPARE(NodeType(child(gw1, QStringLiteral("Queues")).data(ConsoleTreeModel::NodeTypeRole).toInt()), NodeType::Queues);
+    QCOMPARE(NodeType(child(gw1, QStringLiteral("Queues")).data(ConsoleTreeModel::NodeTypeRole).toInt()),
+             NodeType::Queues);
     const QModelIndex smtp = child(child(gw1, QStringLiteral("Protocols")), QStringLiteral("SMTP"));
     QVERIFY(smtp.isValid());
     const QStringList vs = childNames(smtp);
@@ -103,11 +107,14 @@ void TestConsoleModels::everyLevelIsThere() {
         return a.compare(b, Qt::CaseInsensitive) < 0;
     }));
     const QModelIndex rgs = child(ag, QStringLiteral("Routing Groups"));
-    QCOMPARE(childNames(rgs), (QStringList{QStringLiteral("Branch Routing Group"), QStringLiteral("First Routing Group")}));
+    QCOMPARE(childNames(rgs),
+             (QStringList{QStringLiteral("Branch Routing Group"), QStringLiteral("First Routing Group")}));
     const QModelIndex rg = child(rgs, QStringLiteral("First Routing Group"));
     QCOMPARE(childNames(rg), (QStringList{QStringLiteral("Connectors"), QStringLiteral("Members")}));
-    QVERIFY(childNames(child(rg, QStringLiteral("Connectors"))).contains(QStringLiteral("Internet Mail SMTP Connector (GW1)")));
-    QCOMPARE(childNames(child(rg, QStringLiteral("Members"))), (QStringList{QStringLiteral("EXMBX1"), QStringLiteral("GW1")}));
+    QVERIFY(childNames(child(rg, QStringLiteral("Connectors")))
+                .contains(QStringLiteral("Internet Mail SMTP Connector (GW1)")));
+    QCOMPARE(childNames(child(rg, QStringLiteral("Members"))),
+             (QStringList{QStringLiteral("EXMBX1"), QStringLiteral("GW1")}));
     // Every node has an icon and its DN as a tool tip.
     QVERIFY(!gw1.data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(Dn::parse(gw1.data(Qt::ToolTipRole).toString()), Dn::parse(Gw1));
@@ -119,8 +126,9 @@ void TestConsoleModels::detailsColumnsFitTheNode() {
     QStringList headers;
     for (int c = 0; c < m_details->columnCount(); ++c)
         headers << m_details->headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Address spaces"), QStringLiteral("Cost"),
-                                   QStringLiteral("Scope"), QStringLiteral("Routing"), QStringLiteral("Local bridgeheads")}));
+    QCOMPARE(headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Address spaces"),
+                                   QStringLiteral("Cost"), QStringLiteral("Scope"), QStringLiteral("Routing"),
+                                   QStringLiteral("Local bridgeheads")}));
     int internet = -1;
     for (int r = 0; r < m_details->rowCount(); ++r)
         if (m_details->index(r, 0).data().toString() == QStringLiteral("Internet Mail SMTP Connector (GW1)"))
@@ -129,7 +137,10 @@ void TestConsoleModels::detailsColumnsFitTheNode() {
     QCOMPARE(m_details->index(internet, 1).data().toString(), QStringLiteral("SMTP:*"));
     QCOMPARE(m_details->index(internet, 2).data().toString(), QStringLiteral("1"));
     QCOMPARE(m_details->index(internet, 3).data().toString(), QStringLiteral("Entire organization"));
-    QVERIFY(m_details->index(internet, 4).data().toString().startsWith(QStringLiteral("Smart hosts: smarthost.example.net")));
+    QVERIFY(m_details->index(internet, 4)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Smart hosts: smarthost.example.net")));
     QVERIFY(m_details->index(internet, 5).data().toString().startsWith(QStringLiteral("GW1 – ")));
 
     m_details->setParentNode(m_tree->indexFor(Dn::parse(QStringLiteral("CN=SMTP,CN=Protocols,") + Gw1)));
@@ -141,14 +152,16 @@ void TestConsoleModels::detailsColumnsFitTheNode() {
         addresses << m_details->index(r, 1).data().toString();
     QVERIFY(addresses.contains(QStringLiteral("10.1.0.5")));
     QVERIFY(addresses.contains(QStringLiteral("198.51.100.25")));
-    m_details->setParentNode(m_tree->indexFor(Dn::parse(QStringLiteral("CN=SMTP,CN=Protocols,CN=EXMBX1,CN=Servers,") + FirstAg)));
+    m_details->setParentNode(
+        m_tree->indexFor(Dn::parse(QStringLiteral("CN=SMTP,CN=Protocols,CN=EXMBX1,CN=Servers,") + FirstAg)));
     addresses.clear();
     QStringList ports;
     for (int r = 0; r < m_details->rowCount(); ++r) {
         addresses << m_details->index(r, 1).data().toString();
         ports << m_details->index(r, 2).data().toString();
     }
-    QCOMPARE(addresses, (QStringList{QStringLiteral("(All Unassigned)"), QStringLiteral("(All Unassigned)")}));
+    QCOMPARE(addresses,
+             (QStringList{QStringLiteral("(All Unassigned)"), QStringLiteral("(All Unassigned)")}));
     QVERIFY(ports.contains(QStringLiteral("587")));
 
     m_details->setParentNode(m_tree->indexFor(Dn::parse(QStringLiteral("CN=Servers,") + FirstAg)));
@@ -167,16 +180,18 @@ void TestConsoleModels::liveAddKeepsExpansionAndSelection() {
     const QString connectors = QStringLiteral("CN=Connections,") + FirstRg;
     m_details->setParentNode(m_tree->indexFor(Dn::parse(connectors)));
     const int before = m_details->rowCount();
-    const QPersistentModelIndex selected = m_tree->indexFor(Dn::parse(QStringLiteral("CN=Partner Connector,") + connectors));
+    const QPersistentModelIndex selected =
+        m_tree->indexFor(Dn::parse(QStringLiteral("CN=Partner Connector,") + connectors));
     QVERIFY(selected.isValid());
     const QString dn = QStringLiteral("CN=Added Live,") + connectors;
-    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
-                                            "cn: Added Live\nrouting List: x\n")
-                                 .arg(dn)
-                                 .replace(QStringLiteral("routing List: x\n"),
-                                          QStringLiteral("routingList: SMTP:added.example;5\nhomeMTA: CN=Microsoft "
-                                                         "MTA,%1\ndeliveryMechanism: 2\n")
-                                              .arg(Gw1))));
+    QVERIFY(m_dir.ldapmodify(
+        QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
+                       "cn: Added Live\nrouting List: x\n")
+            .arg(dn)
+            .replace(QStringLiteral("routing List: x\n"),
+                     QStringLiteral("routingList: SMTP:added.example;5\nhomeMTA: CN=Microsoft "
+                                    "MTA,%1\ndeliveryMechanism: 2\n")
+                         .arg(Gw1))));
     QTRY_VERIFY_WITH_TIMEOUT(m_tree->indexFor(Dn::parse(dn)).isValid(), 1000);
     QCOMPARE(m_details->rowCount(), before + 1);
     QVERIFY(selected.isValid());
@@ -188,7 +203,8 @@ void TestConsoleModels::liveAddKeepsExpansionAndSelection() {
 void TestConsoleModels::liveRenameAndDelete() {
     const QString connectors = QStringLiteral("CN=Connections,") + FirstRg;
     const QString dn = QStringLiteral("CN=Added Live,") + connectors;
-    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: modrdn\nnewrdn: CN=Zz Renamed\ndeleteoldrdn: 1\n").arg(dn)));
+    QVERIFY(m_dir.ldapmodify(
+        QStringLiteral("dn: %1\nchangetype: modrdn\nnewrdn: CN=Zz Renamed\ndeleteoldrdn: 1\n").arg(dn)));
     const Dn renamed = Dn::parse(QStringLiteral("CN=Zz Renamed,") + connectors);
     QTRY_VERIFY_WITH_TIMEOUT(m_tree->indexFor(renamed).isValid(), 1000);
     QVERIFY(!m_tree->indexFor(Dn::parse(dn)).isValid());
@@ -215,7 +231,8 @@ void TestConsoleModels::membersFollowHomeRoutingGroup() {
 void TestConsoleModels::adStyleExportShows() {
     directory::LocalDirectory::Options o;
     o.databases = {directory::LocalDirectory::Database{
-        QStringLiteral("dc=corp,dc=example"), {QStringLiteral(BRIDGEHEAD_SOURCE_DIR "/tests/fixtures/ad-export.ldif")}}};
+        QStringLiteral("dc=corp,dc=example"),
+        {QStringLiteral(BRIDGEHEAD_SOURCE_DIR "/tests/fixtures/ad-export.ldif")}}};
     testsupport::DirectoryFixture ad;
     QVERIFY(ad.start(o));
     DirectorySession session;

@@ -1,0 +1,29 @@
+#pragma once
+
+// What console commands may use of the window they run in: the open directory, a parent for
+// dialogs, and the few window services a command cannot do itself.
+
+#include "NodeType.h"
+
+class QWidget;
+
+namespace console {
+class DirectorySession;
+}
+
+namespace commands {
+
+class CommandContext {
+public:
+    virtual ~CommandContext() = default;
+    virtual console::DirectorySession *session() = 0;
+    virtual QWidget *dialogParent() = 0;
+    // Puts the tree's editor on the node (F2).
+    virtual void startRename(const console::NodeRef &node) = 0;
+    // Saves the details pane as CSV.
+    virtual void exportList() = 0;
+    virtual bool canExportList() const = 0;
+    virtual void showError(const QString &title, const QString &message) = 0;
+};
+
+} // namespace commands

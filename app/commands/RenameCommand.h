@@ -1,0 +1,25 @@
+#pragma once
+
+// Action › Rename (F2): edits the name in place; the new RDN is escaped when it is sent.
+
+#include "ConsoleCommand.h"
+
+namespace commands {
+
+class RenameCommand : public ConsoleCommand {
+    Q_DECLARE_TR_FUNCTIONS(commands::RenameCommand)
+public:
+    using ConsoleCommand::ConsoleCommand;
+    QString id() const override { return QStringLiteral("renameAction"); }
+    QString text() const override { return tr("Rena&me"); }
+    QKeySequence shortcut() const override { return QKeySequence(Qt::Key_F2); }
+    bool writes() const override { return true; }
+    bool appliesTo(const console::Selection &selection) const override;
+    void run(const console::Selection &selection) override;
+
+    // Checks the new name and sends the rename (or, for a virtual server, the new display name).
+    // Returns an error message for a name that is refused before anything is sent.
+    static QString rename(CommandContext *context, const console::NodeRef &node, const QString &newName);
+};
+
+} // namespace commands

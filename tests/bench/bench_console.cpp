@@ -1,0 +1,223 @@
+// Benchmark: a generated organization with 2,000 servers, 4,000 virtual servers, 500 routing
+// groups and 10,000 connectors. Measures the time from connect to a fully populated console tree
+// (against ldapsearch reading the same entries), the longest stall of the GUI thread during the
+// load (a 5 ms heartbeat timer), and the process's peak memory.
+
+#include "ConsoleTreeModel.h"
+#include "DirectoryFixture.h"
+#include "DirectorySession.h"
+#include "Dn.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+using directory::Dn;
+
+namespace {
+
+constexpr int AdminGroups = 10;
+constexpr int ServersPerGroup = 200;          // 2,000 servers
+constexpr int VirtualServersPerServer = 2;    // 4,000 virtual servers
+constexpr int RoutingGroupsPerGroup = 50;     // 500 routing groups
+constexpr int ConnectorsPerRoutingGroup = 20; // 10,000 connectors
+
+class LdifWriter {
+public:
+    explicit LdifWriter(QFile *file)
+        : m_file(file) {}
+    void entry(const Dn &dn, const QStringList &lines) {
+        QByteArray out = "dn: " + dn.toString().toUtf8() + '\n';
+        for (const QString &l : lines)
+            out += l.toUtf8() + '\n';
+        m_file->write(out + '\n');
+        ++m_count;
+    }
+    int count() const { return m_count; }
+
+private:
+    QFile *m_file;
+    int m_count = 0;
+};
+
+int writeOrganization(const QString &path, const QString &suffix) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return 0;
+    LdifWriter w(&f);
+    const Dn base = Dn::parse(suffix);
+    w.entry(base, {QStringLiteral("objectClass: dcObject"), QStringLiteral("objectClass: organization"),
+                   QStringLiteral("dc: example"), QStringLiteral("o: example")});
+    const auto container = [&](const Dn &dn, const QString &cls) {
+        w.entry(dn, {QStringLiteral("objectClass: ") + cls, QStringLiteral("cn: ") + dn.rdnValue()});
+    };
+    const Dn config = base.child(QStringLiteral("CN"), QStringLiteral("Configuration"));
+    container(config, QStringLiteral("container"));
+    const Dn services = config.child(QStringLiteral("CN"), QStringLiteral("Services"));
+    container(services, QStringLiteral("container"));
+    const Dn exchange = services.child(QStringLiteral("CN"), QStringLiteral("Microsoft Exchange"));
+    container(exchange, QStringLiteral("msExchConfigurationContainer"));
+    const Dn org = exchange.child(QStringLiteral("CN"), QStringLiteral("Bench Org"));
+    container(org, QStringLiteral("msExchOrganizationContainer"));
+    const Dn ags = org.child(QStringLiteral("CN"), QStringLiteral("Administrative Groups"));
+    container(ags, QStringLiteral("msExchAdminGroupContainer"));
+    for (int a = 0; a < AdminGroups; ++a) {
+        const Dn ag = ags.child(QStringLiteral("CN"), QStringLiteral("AG %1").arg(a));
+        container(ag, QStringLiteral("msExchAdminGroup"));
+        const Dn rgs = ag.child(QStringLiteral("CN"), QStringLiteral("Routing Groups"));
+        container(rgs, QStringLiteral("msExchRoutingGroupContainer"));
+        const Dn servers = ag.child(QStringLiteral("CN"), QStringLiteral("Servers"));
+        container(servers, QStringLiteral("msExchServersContainer"));
+        QList<Dn> rgList;
+        for (int r = 0; r < RoutingGroupsPerGroup; ++r) {
+            const Dn rg = rgs.child(QStringLiteral("CN"), QStringLiteral("RG %1-%2").arg(a).arg(r));
+            container(rg, QStringLiteral("msExchRoutingGroup"));
+            container(rg.child(QStringLiteral("CN"), QStringLiteral("Connections")),
+                      QStringLiteral("msExchConnectors"));
+            rgList << rg;
+        }
+        for (int s = 0; s < ServersPerGroup; ++s) {
+            const QString name = QStringLiteral("SRV%1-%2").arg(a).arg(s);
+            const Dn server = servers.child(QStringLiteral("CN"), name);
+            const Dn rg = rgList[s % RoutingGroupsPerGroup];
+            w.entry(server,
+                    {QStringLiteral("objectClass: msExchExchangeServer"), QStringLiteral("cn: ") + name,
+                     QStringLiteral("msExchHomeRoutingGroup: ") + rg.toString(),
+                     QStringLiteral("serialNumber: Version 6.5 (Build 7638.2)")});
+            const Dn protocols = server.child(QStringLiteral("CN"), QStringLiteral("Protocols"));
+            container(protocols, QStringLiteral("protocolCfgSharedServer"));
+            const Dn smtp = protocols.child(QStringLiteral("CN"), QStringLiteral("SMTP"));
+            container(smtp, QStringLiteral("msExchProtocolCfgSMTPContainer"));
+            for (int v = 1; v <= VirtualServersPerServer; ++v)
+                w.entry(smtp.child(QStringLiteral("CN"), QString::number(v)),
+                        {QStringLiteral("objectClass: protocolCfgSMTPServer"),
+                         QStringLiteral("cn: %1").arg(v),
+                         QStringLiteral("adminDisplayName: Virtual Server %1").arg(v),
+                         QStringLiteral("msExchServerBindings: :%1:").arg(v == 1 ? 25 : 587),
+                         QStringLiteral("msExchSmtpFullyQualifiedDomainName: %1.example.com")
+                             .arg(name.toLower())});
+        }
+        for (int r = 0; r < RoutingGroupsPerGroup; ++r) {
+            const Dn connections = rgList[r].child(QStringLiteral("CN"), QStringLiteral("Connections"));
+            const Dn bridgehead =
+                servers.child(QStringLiteral("CN"), QStringLiteral("SRV%1-%2").arg(a).arg(r))
+                    .child(QStringLiteral("CN"), QStringLiteral("Protocols"))
+                    .child(QStringLiteral("CN"), QStringLiteral("SMTP"))
+                    .child(QStringLiteral("CN"), QStringLiteral("1"));
+            for (int c = 0; c < ConnectorsPerRoutingGroup; ++c)
+                w.entry(connections.child(QStringLiteral("CN"), QStringLiteral("Connector %1").arg(c)),
+                        {QStringLiteral("objectClass: msExchRoutingSMTPConnector"),
+                         QStringLiteral("cn: Connector %1").arg(c),
+                         QStringLiteral("routingList: SMTP:d%1-%2-%3.example;%4")
+                             .arg(a)
+                             .arg(r)
+                             .arg(c)
+                             .arg(c % 100 + 1),
+                         QStringLiteral("msExchSmtpSmartHost: relay%1.example.net").arg(c),
+                         QStringLiteral("msExchSourceBridgeheadServersDN: ") + bridgehead.toString(),
+                         QStringLiteral("homeMTA: CN=Microsoft MTA,") +
+                             bridgehead.parent().parent().parent().toString(),
+                         QStringLiteral("deliveryMechanism: 2")});
+        }
+    }
+    return w.count();
+}
+
+long peakRssKb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("LDAPNOINIT", "1");
+    QApplication app(argc, argv);
+    QTemporaryDir scratch;
+    directory::LocalDirectory::Options options;
+    const QString ldif = scratch.path() + QStringLiteral("/org.ldif");
+    const int entries = writeOrganization(ldif, options.databases.first().suffix);
+    options.databases.first().ldifFiles = {ldif};
+    testsupport::DirectoryFixture dir;
+    if (!dir.start(options))
+        return 1;
+
+    constexpr int Rounds = 3;
+    std::vector<double> ldapsearchMs, consoleMs;
+    qint64 longestStallNs = 0;
+    int objects = 0, nodes = 0;
+    for (int round = 0; round < Rounds; ++round) {
+        // ldapsearch of the same entries, same server, paged like the console.
+        QElapsedTimer t;
+        t.start();
+        QProcess ldapsearch;
+        ldapsearch.setStandardOutputFile(QProcess::nullDevice());
+        ldapsearch.start(QStringLiteral("ldapsearch"),
+                         {QStringLiteral("-x"), QStringLiteral("-LLL"), QStringLiteral("-H"), dir->ldapUri(),
+                          QStringLiteral("-D"), dir->rootDn(), QStringLiteral("-w"), dir->rootPassword(),
+                          QStringLiteral("-b"), dir->suffix(), QStringLiteral("-E"),
+                          QStringLiteral("pr=1000/noprompt")});
+        ldapsearch.waitForFinished(300000);
+        ldapsearchMs.push_back(t.nsecsElapsed() / 1e6);
+
+        console::DirectorySession session;
+        console::ConsoleTreeModel model(session.topology());
+        QTreeView view;
+        view.setModel(&model);
+        view.resize(800, 600);
+        view.show();
+        QObject::connect(&model, &QAbstractItemModel::rowsInserted, &view, [&](const QModelIndex &parent) {
+            if (!parent.isValid())
+                view.expandToDepth(2);
+        });
+        QElapsedTimer beat;
+        QTimer heartbeat;
+        heartbeat.setInterval(5);
+        QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+            longestStallNs = std::max(longestStallNs, beat.nsecsElapsed() - 5'000'000);
+            beat.restart();
+        });
+        QSignalSpy loaded(&session, &console::DirectorySession::loaded);
+        heartbeat.start();
+        beat.start();
+        t.restart();
+        session.open(dir->adminSettings());
+        if (!loaded.wait(300000)) {
+            std::fprintf(stderr, "load did not finish: %s\n", qPrintable(session.lastError()));
+            return 1;
+        }
+        consoleMs.push_back(t.nsecsElapsed() / 1e6);
+        heartbeat.stop();
+        objects = session.topology()->objectCount();
+        nodes = model.nodeCount();
+    }
+    std::sort(ldapsearchMs.begin(), ldapsearchMs.end());
+    std::sort(consoleMs.begin(), consoleMs.end());
+    const double console = consoleMs[Rounds / 2], ldap = ldapsearchMs[Rounds / 2];
+
+    std::printf("bench_console: %d entries (2,000 servers, 4,000 virtual servers, 500 routing groups, "
+                "10,000 connectors), median of %d rounds\n",
+                entries, Rounds);
+    std::printf("  console: connect to fully populated tree %9.1f ms (%d objects, %d tree nodes)\n", console,
+                objects, nodes);
+    std::printf("  ldapsearch -E pr=1000 > /dev/null         %9.1f ms\n", ldap);
+    std::printf("  ratio console / ldapsearch                %9.2f (target <= 1.5)\n", console / ldap);
+    std::printf("  longest GUI-thread stall during the loads %9.1f ms (target <= 50)\n",
+                longestStallNs / 1e6);
+    std::printf("  peak memory (VmHWM)                       %9.1f MB (target <= 200)\n",
+                peakRssKb() / 1024.0);
+    return 0;
+}

@@ -1,0 +1,231 @@
+#include "ConnectorGeneralTab.h"
+
+#include "Attributes.h"
+#include "EntryEdit.h"
+#include "FieldMessage.h"
+#include "SmartHostList.h"
+#include "SmtpConnector.h"
+#include "SmtpVirtualServer.h"
+#include "Topology.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace properties {
+
+using topology::SmartHostList;
+
+namespace {
+
+constexpr int DnRole = Qt::UserRole;
+
+} // namespace
+
+ConnectorGeneralTab::ConnectorGeneralTab(QWidget *parent)
+    : PropertyTab(parent) {
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_nameEdit->setReadOnly(true);
+
+    m_dnsRadio = new QRadioButton(tr("&Use DNS to route to each address space"), this);
+    m_dnsRadio->setObjectName(QStringLiteral("useDnsRadio"));
+    m_forwardRadio =
+        new QRadioButton(tr("&Forward all mail through this connector to the following smart hosts"), this);
+    m_forwardRadio->setObjectName(QStringLiteral("forwardRadio"));
+    auto *routing = new QButtonGroup(this);
+    routing->addButton(m_dnsRadio);
+    routing->addButton(m_forwardRadio);
+    connect(m_forwardRadio, &QRadioButton::toggled, this, &ConnectorGeneralTab::routingChanged);
+
+    m_smartHostEdit = new QLineEdit(this);
+    m_smartHostEdit->setObjectName(QStringLiteral("smartHostEdit"));
+    m_smartHostEdit->setPlaceholderText(tr("relay.example.net;[192.0.2.10]"));
+    m_smartHostMessage = new FieldMessage(m_smartHostEdit, this);
+    connect(m_smartHostEdit, &QLineEdit::textChanged, this, &PropertyTab::changed);
+
+    m_bridgeheadsList = new QTreeWidget(this);
+    m_bridgeheadsList->setObjectName(QStringLiteral("bridgeheadsList"));
+    m_bridgeheadsList->setHeaderLabels({tr("Server"), tr("Virtual server")});
+    m_bridgeheadsList->setRootIsDecorated(false);
+    m_bridgeheadsList->setUniformRowHeights(true);
+    m_bridgeheadsList->header()->setStretchLastSection(true);
+    m_bridgeheadsList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(m_bridgeheadsList, &QTreeWidget::itemSelectionChanged, this, &ConnectorGeneralTab::updateButtons);
+
+    m_addButton = new QPushButton(tr("A&dd…"), this);
+    m_addButton->setObjectName(QStringLiteral("addBridgeheadButton"));
+    m_removeButton = new QPushButton(tr("&Remove"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeBridgeheadButton"));
+    connect(m_addButton, &QPushButton::clicked, this, &ConnectorGeneralTab::addBridgeheads);
+    connect(m_removeButton, &QPushButton::clicked, this, &ConnectorGeneralTab::removeBridgehead);
+
+    auto *nameForm = new QFormLayout;
+    nameForm->addRow(tr("Name:"), m_nameEdit);
+
+    auto *smartHostCell = new QHBoxLayout;
+    smartHostCell->addSpacing(20); // indented under its radio button, as in ESM
+    smartHostCell->addLayout(m_smartHostMessage->withField());
+    auto *routingLayout = new QVBoxLayout;
+    routingLayout->addWidget(m_dnsRadio);
+    routingLayout->addWidget(m_forwardRadio);
+    routingLayout->addLayout(smartHostCell);
+    auto *routingBox = new QGroupBox(tr("Routing"), this);
+    routingBox->setLayout(routingLayout);
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+    auto *bridgeheadRow = new QHBoxLayout;
+    bridgeheadRow->addWidget(m_bridgeheadsList, 1);
+    bridgeheadRow->addLayout(buttons);
+    auto *bridgeheadBox = new QGroupBox(tr("Local bridgeheads"), this);
+    bridgeheadBox->setLayout(bridgeheadRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(nameForm);
+    layout->addWidget(routingBox);
+    layout->addWidget(bridgeheadBox, 1);
+    m_dnsRadio->setChecked(true);
+    routingChanged();
+}
+
+QString ConnectorGeneralTab::title() const {
+    return tr("General");
+}
+
+void ConnectorGeneralTab::load(const topology::Topology &topology, const topology::DirectoryObject &object) {
+    m_candidates.clear();
+    m_bridgeheadsList->clear();
+    m_smartHostMessage->clear();
+    const auto *connector = dynamic_cast<const topology::SmtpConnector *>(&object);
+    if (!connector)
+        return;
+    m_nameEdit->setText(connector->name());
+
+    // The raw text, so a value that does not parse is shown (and refused by validate()) rather than
+    // silently turned into DNS routing.
+    m_shownSmartHost = connector->rawSmartHosts();
+    m_smartHostEdit->setText(m_shownSmartHost);
+    (m_shownSmartHost.isEmpty() ? m_dnsRadio : m_forwardRadio)->setChecked(true);
+    routingChanged();
+
+    for (const topology::SmtpVirtualServer *server :
+         topology.virtualServersInRoutingGroup(connector->routingGroupDn())) {
+        const topology::DirectoryObject *host = topology.find(server->serverDn());
+        const QString serverName = host ? host->name() : server->serverDn().rdnValue();
+        m_candidates.append({server->dn().toString(), serverName, server->displayName()});
+    }
+    // Every stored value is kept, including DNs the topology does not know.
+    for (const QString &dn : object.entry().strings(topology::attr::sourceBridgeheads))
+        appendBridgehead(dn);
+    updateButtons();
+}
+
+void ConnectorGeneralTab::appendBridgehead(const QString &dn) {
+    auto *item = new QTreeWidgetItem(m_bridgeheadsList);
+    item->setData(0, DnRole, dn);
+    item->setToolTip(0, dn);
+    item->setToolTip(1, dn);
+    const directory::Dn parsed = directory::Dn::parse(dn);
+    for (const BridgeheadChooserDialog::Choice &candidate : m_candidates) {
+        if (parsed.isValid() && directory::Dn::parse(candidate.dn) == parsed) {
+            item->setText(0, candidate.serverName);
+            item->setText(1, candidate.virtualServerName);
+            return;
+        }
+    }
+    // Not a virtual server of this routing group (moved, deleted, or another group's): keep it and say so.
+    const topology::SmtpVirtualServer unknown(topology::ObjectKind::VirtualServer, parsed,
+                                              directory::Entry(dn));
+    item->setText(0, parsed.isValid() && parsed.depth() > 3 ? unknown.serverDn().rdnValue() : dn);
+    item->setText(1, tr("(not a virtual server of this routing group)"));
+}
+
+void ConnectorGeneralTab::addBridgeheads() {
+    QList<BridgeheadChooserDialog::Choice> available;
+    const QStringList chosen = bridgeheadDns();
+    for (const BridgeheadChooserDialog::Choice &candidate : m_candidates) {
+        const directory::Dn dn = directory::Dn::parse(candidate.dn);
+        const bool already = std::any_of(chosen.cbegin(), chosen.cend(), [&dn](const QString &value) {
+            return directory::Dn::parse(value) == dn;
+        });
+        if (!already)
+            available.append(candidate);
+    }
+    auto *dialog = new BridgeheadChooserDialog(available, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QStringList dns = dialog->chosenDns();
+        for (const QString &dn : dns)
+            appendBridgehead(dn);
+        if (!dns.isEmpty()) {
+            updateButtons();
+            Q_EMIT changed();
+        }
+    });
+    dialog->open();
+}
+
+void ConnectorGeneralTab::removeBridgehead() {
+    delete m_bridgeheadsList->currentItem();
+    updateButtons();
+    Q_EMIT changed();
+}
+
+void ConnectorGeneralTab::routingChanged() {
+    const bool forward = m_forwardRadio->isChecked();
+    m_smartHostEdit->setEnabled(forward);
+    if (!forward)
+        m_smartHostMessage->clear();
+    Q_EMIT changed();
+}
+
+void ConnectorGeneralTab::updateButtons() {
+    m_removeButton->setEnabled(m_bridgeheadsList->currentItem() != nullptr);
+}
+
+QStringList ConnectorGeneralTab::bridgeheadDns() const {
+    QStringList dns;
+    for (int row = 0; row < m_bridgeheadsList->topLevelItemCount(); ++row)
+        dns << m_bridgeheadsList->topLevelItem(row)->data(0, DnRole).toString();
+    return dns;
+}
+
+QString ConnectorGeneralTab::validate() {
+    if (!m_forwardRadio->isChecked()) {
+        m_smartHostMessage->clear();
+        return QString();
+    }
+    const QString text = m_smartHostEdit->text().trimmed();
+    QString error;
+    const std::optional<SmartHostList> hosts = SmartHostList::parse(text, &error);
+    if (hosts && hosts->isEmpty())
+        error = tr("Type at least one smart host, or choose “Use DNS to route to each address space”.");
+    return m_smartHostMessage->reportAndFocus(hosts && !hosts->isEmpty() ? QString() : error);
+}
+
+void ConnectorGeneralTab::save(topology::EntryEdit &edit) const {
+    if (m_dnsRadio->isChecked()) {
+        edit.set(topology::attr::smartHost, QStringList()); // DNS routing: no smart host at all
+    } else {
+        const QString text = m_smartHostEdit->text().trimmed();
+        const std::optional<SmartHostList> hosts = SmartHostList::parse(text);
+        const std::optional<SmartHostList> shown = SmartHostList::parse(m_shownSmartHost);
+        // Unchanged hosts keep their stored spelling; validate() refuses anything that does not parse.
+        if (hosts && !hosts->isEmpty() && !(shown && *shown == *hosts))
+            edit.set(topology::attr::smartHost, hosts->toString());
+    }
+    edit.set(topology::attr::sourceBridgeheads, bridgeheadDns());
+}
+
+} // namespace properties

@@ -1,0 +1,30 @@
+#pragma once
+
+// Read-only General tab for objects without a property sheet of their own: name, kind, description
+// and every attribute of the entry as loaded.
+
+#include "PropertyTab.h"
+
+class QLabel;
+class QTreeWidget;
+
+namespace properties {
+
+class GenericTab : public PropertyTab {
+    Q_OBJECT
+public:
+    explicit GenericTab(QWidget *parent = nullptr);
+
+    QString title() const override;
+    void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
+    QString validate() override;
+    void save(topology::EntryEdit &edit) const override;
+
+private:
+    QLabel *m_nameLabel;
+    QLabel *m_kindLabel;
+    QLabel *m_descriptionLabel;
+    QTreeWidget *m_attributesList;
+};
+
+} // namespace properties

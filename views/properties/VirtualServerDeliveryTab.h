@@ -1,0 +1,35 @@
+#pragma once
+
+// Delivery tab of an SMTP virtual server: the outbound TCP port and the smart host set on the virtual
+// server itself (which Exchange discourages in favour of a connector's smart hosts).
+
+#include "PropertyTab.h"
+
+class QLineEdit;
+class QSpinBox;
+
+namespace properties {
+
+class FieldMessage;
+
+class VirtualServerDeliveryTab : public PropertyTab {
+    Q_OBJECT
+public:
+    explicit VirtualServerDeliveryTab(QWidget *parent = nullptr);
+
+    QString title() const override;
+    void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
+    QString validate() override;
+    void save(topology::EntryEdit &edit) const override;
+
+private:
+    QSpinBox *m_portSpin;
+    FieldMessage *m_portMessage;
+    QLineEdit *m_smartHostEdit;
+    FieldMessage *m_smartHostMessage;
+
+    int m_shownPort = 25;
+    QString m_shownSmartHost;
+};
+
+} // namespace properties
