@@ -71,7 +71,11 @@ DetailsModel::DetailsModel(ConsoleTreeModel *tree, const topology::Topology *top
 }
 
 void DetailsModel::setParentNode(const QModelIndex &treeIndex) {
-    beginResetModel();
+    // Called from within a reset when the shown node itself is being removed (the view moves its
+    // current index): that reset already covers the change.
+    const bool inReset = m_resetPending;
+    if (!inReset)
+        beginResetModel();
     m_parent = treeIndex;
     m_layout = Layout::Generic;
     if (treeIndex.isValid()) {
@@ -90,7 +94,8 @@ void DetailsModel::setParentNode(const QModelIndex &treeIndex) {
             break;
         }
     }
-    endResetModel();
+    if (!inReset)
+        endResetModel();
 }
 
 QModelIndex DetailsModel::treeIndex(int row) const {

@@ -7,6 +7,8 @@ target_sources(bridgehead_views PRIVATE
   ${VIEWS_DIR}/connect/ConnectionProfile.cpp
   ${VIEWS_DIR}/connect/ConnectionProfiles.h
   ${VIEWS_DIR}/connect/ConnectionProfiles.cpp
+  ${VIEWS_DIR}/connect/ConnectionSettingsForm.h
+  ${VIEWS_DIR}/connect/ConnectionSettingsForm.cpp
   ${VIEWS_DIR}/connect/PasswordStore.h
   ${VIEWS_DIR}/connect/PasswordStore.cpp
 )

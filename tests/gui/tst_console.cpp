@@ -1,0 +1,254 @@
+// The console window on the demo organization, offscreen, through a real slapd: every level
+// expands, the details columns fit, the actions enable from the selection, delete / rename / export
+// work end to end, and the window stays usable read-only while the directory is away.
+
+#include "ActionController.h"
+#include "Connection.h"
+#include "ConsoleTreeModel.h"
+#include "DetailsModel.h"
+#include "DirectoryFixture.h"
+#include "Dn.h"
+#include "Filter.h"
+#include "MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using console::NodeType;
+using directory::Dn;
+
+namespace {
+const QString Org =
+    QStringLiteral("CN=Example Org,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=example,DC=com");
+const QString FirstAg = QStringLiteral("CN=First Administrative Group,CN=Administrative Groups,") + Org;
+const QString FirstRg = QStringLiteral("CN=First Routing Group,CN=Routing Groups,") + FirstAg;
+const QString Connectors = QStringLiteral("CN=Connections,") + FirstRg;
+} // namespace
+
+class TestConsole : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyLevelExpands();
+    void detailsFollowTheSelection();
+    void actionsEnableFromTheSelection();
+    void exportList();
+    void renameEscapesTheName();
+    void deleteAsksAndRemoves();
+    void deleteRefusesNonEmpty();
+    void readOnlyWhileTheDirectoryIsAway();
+
+private:
+    QAction *action(const char *id) const { return m_window->actions()->action(QString::fromLatin1(id)); }
+    bool existsInDirectory(const QString &filter);
+    // Answers the next message box of this object name with `button`.
+    void answerNextBox(const QString &objectName, QMessageBox::StandardButton button,
+                       QString *text = nullptr);
+
+    testsupport::DirectoryFixture m_dir;
+    MainWindow *m_window = nullptr;
+};
+
+void TestConsole::initTestCase() {
+    QVERIFY(m_dir.startDemo());
+    m_window = new MainWindow;
+    new QAbstractItemModelTester(m_window->treeModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    new QAbstractItemModelTester(m_window->detailsModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    new QAbstractItemModelTester(m_window->detailsView()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    QSignalSpy loaded(m_window, &MainWindow::loaded);
+    m_window->show();
+    m_window->connectTo(m_dir->adminSettings());
+    QVERIFY(loaded.wait(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), console::DirectorySession::State::Live, 5000);
+}
+
+void TestConsole::cleanupTestCase() {
+    delete m_window;
+    m_dir.stop();
+}
+
+bool TestConsole::existsInDirectory(const QString &filter) {
+    directory::Connection c;
+    c.setSettings(m_dir->adminSettings());
+    directory::SearchRequest req;
+    req.base = m_dir->suffix();
+    req.filter = filter;
+    directory::DirectoryReply *reply = c.search(req);
+    return testsupport::waitFor(reply) && reply->result().ok() && reply->entryCount() > 0;
+}
+
+void TestConsole::answerNextBox(const QString &objectName, QMessageBox::StandardButton button,
+                                QString *text) {
+    QTimer::singleShot(0, this, [this, objectName, button, text] {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(objectName)) && box->isVisible());
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+}
+
+void TestConsole::everyLevelExpands() {
+    QTreeView *tree = m_window->treeView();
+    tree->expandAll();
+    console::ConsoleTreeModel *model = m_window->treeModel();
+    // Organization, AG container, 2 AGs, 2 Servers + 2 Routing Groups containers, 5 servers with Queues,
+    // Protocols and SMTP, 7 virtual servers, 3 routing groups with Connectors and Members, 5 connectors,
+    // 5 member entries.
+    QCOMPARE(model->nodeCount(), 1 + 1 + 2 + 4 + 5 * 4 + 7 + 3 * 3 + 5 + 5);
+    for (const char *path : {"GW2", "EXEU1", "GW1"}) {
+        bool found = false;
+        for (const topology::DirectoryObject *server :
+             m_window->session()->topology()->objectsOfKind(topology::ObjectKind::Server))
+            if (server->name() == QLatin1String(path))
+                found = m_window->selectNode(server->dn(), int(NodeType::Queues));
+        QVERIFY2(found, path);
+    }
+}
+
+void TestConsole::detailsFollowTheSelection() {
+    console::DetailsModel *details = m_window->detailsModel();
+    QVERIFY(m_window->selectNode(Dn::parse(Connectors)));
+    QCOMPARE(details->layout(), console::DetailsModel::Layout::Connectors);
+    QCOMPARE(details->rowCount(), 3);
+    QCOMPARE(m_window->detailsView()->model()->headerData(5, Qt::Horizontal).toString(),
+             QStringLiteral("Local bridgeheads"));
+    QVERIFY(
+        m_window->selectNode(Dn::parse(QStringLiteral("CN=SMTP,CN=Protocols,CN=GW1,CN=Servers,") + FirstAg)));
+    QCOMPARE(details->layout(), console::DetailsModel::Layout::VirtualServers);
+    QCOMPARE(details->rowCount(), 2);
+    QVERIFY(m_window->selectNode(Dn::parse(FirstRg), int(NodeType::Members)));
+    QCOMPARE(details->layout(), console::DetailsModel::Layout::Servers);
+    QCOMPARE(details->rowCount(), 2);
+}
+
+void TestConsole::actionsEnableFromTheSelection() {
+    QVERIFY(m_window->selectNode(Dn::parse(Connectors)));
+    QVERIFY(!action("deleteAction")->isEnabled());
+    QVERIFY(!action("renameAction")->isEnabled());
+    QVERIFY(action("propertiesAction")->isEnabled());
+    QVERIFY(action("refreshAction")->isEnabled());
+    QVERIFY(action("exportListAction")->isEnabled());
+    QVERIFY(m_window->selectNode(Dn::parse(QStringLiteral("CN=Partner Connector,") + Connectors)));
+    QVERIFY(action("deleteAction")->isEnabled());
+    QVERIFY(action("renameAction")->isEnabled());
+    QVERIFY(m_window->selectNode(Dn::parse(QStringLiteral("CN=GW1,CN=Servers,") + FirstAg),
+                                 int(NodeType::Queues)));
+    QVERIFY(!action("propertiesAction")->isEnabled());
+    QVERIFY(!action("deleteAction")->isEnabled());
+    QVERIFY(m_window->selectNode(Dn::parse(QStringLiteral("CN=GW1,CN=Servers,") + FirstAg)));
+    QVERIFY2(!action("deleteAction")->isEnabled(), "Exchange servers are not deleted from the console");
+    QVERIFY2(!action("renameAction")->isEnabled(), "Exchange servers cannot be renamed");
+}
+
+void TestConsole::exportList() {
+    QVERIFY(m_window->selectNode(Dn::parse(Connectors)));
+    QTemporaryDir dir;
+    const QString file = dir.path() + QStringLiteral("/connectors.csv");
+    QString error;
+    QVERIFY2(m_window->exportListTo(file, &error), qPrintable(error));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.first(), QStringLiteral("Name,Address spaces,Cost,Scope,Routing,Local bridgeheads"));
+    QVERIFY(
+        lines.filter(QStringLiteral("Partner Connector,SMTP:partner.example.org,10,Entire organization,DNS"))
+            .size() == 1);
+}
+
+void TestConsole::renameEscapesTheName() {
+    const Dn partner = Dn::parse(QStringLiteral("CN=Partner Connector,") + Connectors);
+    QVERIFY(m_window->selectNode(partner));
+    console::ConsoleTreeModel *model = m_window->treeModel();
+    // A name with characters that must be escaped in a DN.
+    const QString name = QStringLiteral("Partner, \"EU\" + <2>");
+    model->setData(model->indexFor(partner), name);
+    const Dn renamed = Dn::parse(Connectors).child(QStringLiteral("CN"), name);
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexFor(renamed).isValid(), 2000);
+    QCOMPARE(model->indexFor(renamed).data().toString(), name);
+    QVERIFY2(existsInDirectory(directory::filter::equals(QStringLiteral("cn"), name)),
+             qPrintable(directory::filter::equals(QStringLiteral("cn"), name)));
+    // An empty name is refused before anything is sent.
+    QString text;
+    answerNextBox(QStringLiteral("errorMessage"), QMessageBox::Ok, &text);
+    model->setData(model->indexFor(renamed), QStringLiteral("   "));
+    QTRY_VERIFY(text.contains(QStringLiteral("cannot be empty")));
+    QVERIFY(model->indexFor(renamed).isValid());
+}
+
+void TestConsole::deleteAsksAndRemoves() {
+    const QString name = QStringLiteral("Partner, \"EU\" + <2>");
+    const Dn dn = Dn::parse(Connectors).child(QStringLiteral("CN"), name);
+    QVERIFY(m_window->selectNode(dn));
+    // "No" leaves everything as it was.
+    answerNextBox(QStringLiteral("confirmDelete"), QMessageBox::No);
+    action("deleteAction")->trigger();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("confirmDelete")));
+    QVERIFY(existsInDirectory(directory::filter::equals(QStringLiteral("cn"), name)));
+    // "Yes" deletes it, and the tree follows.
+    QString question;
+    answerNextBox(QStringLiteral("confirmDelete"), QMessageBox::Yes, &question);
+    action("deleteAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->treeModel()->indexFor(dn).isValid(), 2000);
+    QVERIFY(question.contains(name));
+    QVERIFY(!existsInDirectory(directory::filter::equals(QStringLiteral("cn"), name)));
+}
+
+void TestConsole::deleteRefusesNonEmpty() {
+    QVERIFY(m_window->selectNode(Dn::parse(FirstRg)));
+    QVERIFY(action("deleteAction")->isEnabled());
+    QString text;
+    answerNextBox(QStringLiteral("errorMessage"), QMessageBox::Ok, &text);
+    action("deleteAction")->trigger();
+    QTRY_VERIFY(!text.isEmpty());
+    QVERIFY2(text.contains(QStringLiteral("not empty")), qPrintable(text));
+    QVERIFY(existsInDirectory(QStringLiteral("(cn=First Routing Group)")));
+}
+
+void TestConsole::readOnlyWhileTheDirectoryIsAway() {
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    auto *sync = m_window->findChild<QLabel *>(QStringLiteral("syncLabel"));
+    QVERIFY(banner && sync);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(sync->text(), QStringLiteral("Live"));
+    QVERIFY(m_window->selectNode(
+        Dn::parse(QStringLiteral("CN=Internet Mail SMTP Connector (GW1),") + Connectors)));
+    QVERIFY(action("deleteAction")->isEnabled());
+
+    m_dir.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QCOMPARE(sync->text(), QStringLiteral("Reconnecting…"));
+    QVERIFY(!action("deleteAction")->isEnabled());
+    QVERIFY(action("propertiesAction")->isEnabled()); // still readable
+    QVERIFY(m_window->treeModel()->nodeCount() > 40); // the last known organization stays
+
+    QVERIFY(m_dir.restart());
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QCOMPARE(sync->text(), QStringLiteral("Live"));
+    QVERIFY(action("deleteAction")->isEnabled());
+    // And it is live again.
+    const QString dn = QStringLiteral("CN=After Restart,") + Connectors;
+    QVERIFY(m_dir.ldapmodify(
+        QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
+                       "cn: After Restart\nroutingList: SMTP:after.example;1\n"
+                       "homeMTA: CN=Microsoft MTA,CN=GW1,CN=Servers,%2\ndeliveryMechanism: 2\n")
+            .arg(dn, FirstAg)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->treeModel()->indexFor(Dn::parse(dn)).isValid(), 1000);
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
