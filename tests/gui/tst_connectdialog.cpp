@@ -55,7 +55,6 @@ private Q_SLOTS:
     void passwordStoreFailsWithoutKeychain();
     void savePasswordFailureIsShownAtTheCheckbox();
     void savedPasswordUnavailableIsShown();
-    void screenshot();
 
 private:
     template <typename T> T *child(const char *name) const {
@@ -492,24 +491,6 @@ void TestConnectDialog::savedPasswordUnavailableIsShown() {
     click("testConnection");
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>("testResult")->text(),
                               QStringLiteral("Connected as cn=admin,dc=example,dc=com."), 10000);
-}
-
-void TestConnectDialog::screenshot() {
-    m_dialog->grab().save(QStringLiteral("/tmp/connect-empty.png"));
-    m_profiles->save(ConnectionProfile(QStringLiteral("Example HQ"), m_dir->adminSettings(), true));
-    QVERIFY(m_dialog->selectProfile(QStringLiteral("Example HQ")));
-    QTRY_VERIFY(child<QLabel>("passwordError")->text().contains(QStringLiteral("enter the password")));
-    type("password", QStringLiteral("wrong"));
-    child<QComboBox>("baseDn")->setEditText(QString());
-    click("discover");
-    QTRY_VERIFY(!child<QComboBox>("baseDn")->currentText().isEmpty());
-    click("testConnection");
-    QTRY_VERIFY(child<QPushButton>("testConnection")->isEnabled());
-    click("savePassword");
-    clickOk();
-    QTRY_VERIFY(child<QLabel>("passwordError")->text().contains(QStringLiteral("not saved")));
-    QTest::qWait(100);
-    m_dialog->grab().save(QStringLiteral("/tmp/connect-failures.png"));
 }
 
 QTEST_MAIN(TestConnectDialog)

@@ -127,6 +127,7 @@ void ConnectionSettingsForm::buildUi() {
     m_timeout->setRange(1, 300);
     m_timeout->setValue(ConnectionSettings().timeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *server = new QGroupBox(tr("Server"), this);
     auto *serverForm = new QFormLayout(server);
     serverForm->addRow(tr("&Address:"), withMessage(m_uri, m_uriError));
