@@ -76,6 +76,11 @@ bool CommandLine::parse(const QStringList &arguments, QString *error) {
             }
             settings.password = QString::fromUtf8(file.readAll()).section(QLatin1Char('\n'), 0, 0);
         }
+        // Without a password a simple bind is "unauthenticated", which servers treat as anonymous.
+        if (settings.password.isEmpty()) {
+            *error = tr("--bind-dn needs a password: give it with --password-file.");
+            return false;
+        }
     }
     if (hasConnection) {
         if (const QString problem = settings.validate(); !problem.isEmpty()) {

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
+#include "ConnectDialog.h"
+#include "ConnectionProfiles.h"
+#include "PasswordStore.h"
 #include "ConsoleTreeModel.h"
 #include "DetailsModel.h"
 #include "RenameCommand.h"
@@ -42,7 +45,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_syncLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancelLoad(new QToolButton(this)) {
+    , m_cancelLoad(new QToolButton(this))
+    , m_profiles(new connectui::ConnectionProfiles(this))
+    , m_passwords(new connectui::PasswordStore(this)) {
     setWindowTitle(tr("Bridgehead"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
@@ -146,6 +151,13 @@ MainWindow::~MainWindow() {
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect…"), this, [this] { showConnectDialog(); });
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent Connections"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_profiles, &connectui::ConnectionProfiles::changed, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
     file->addAction(tr("&Open Demo Organization"), this, &MainWindow::openDemo);
     file->addSeparator();
     QAction *exit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
@@ -204,6 +216,63 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QList<connectui::ConnectionProfile> recent = m_profiles->recent();
+    for (const connectui::ConnectionProfile &p : recent) {
+        QAction *a = m_recentMenu->addAction(p.name(), this, [this, name = p.name()] { connectToProfile(name); });
+        a->setToolTip(p.settings().displayName());
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showConnectDialog(const QString &profile) {
+    auto *dialog = new connectui::ConnectDialog(m_profiles, m_passwords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profile.isEmpty())
+        dialog->selectProfile(profile);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings()); });
+    dialog->open();
+}
+
+void MainWindow::connectToProfile(const QString &name) {
+    const std::optional<connectui::ConnectionProfile> profile = m_profiles->find(name);
+    if (!profile) {
+        showConnectDialog();
+        return;
+    }
+    const directory::ConnectionSettings settings = profile->settings();
+    if (settings.bind != directory::ConnectionSettings::Bind::Simple) {
+        m_profiles->touch(name);
+        connectTo(settings);
+        return;
+    }
+    if (!profile->savePassword()) {
+        showConnectDialog(name); // the password has to be asked
+        return;
+    }
+    // The saved password comes from the keychain; if it cannot, the dialog says why and asks.
+    const QString key = profile->passwordKey();
+    auto *context = new QObject(this);
+    connect(m_passwords, &connectui::PasswordStore::passwordRead, context,
+            [this, context, key, name, settings](const QString &k, const QString &password) {
+                if (k != key)
+                    return;
+                context->deleteLater();
+                directory::ConnectionSettings withPassword = settings;
+                withPassword.password = password;
+                m_profiles->touch(name);
+                connectTo(withPassword);
+            });
+    connect(m_passwords, &connectui::PasswordStore::failed, context, [this, context, key, name](const QString &k) {
+        if (k != key)
+            return;
+        context->deleteLater();
+        showConnectDialog(name);
+    });
+    m_passwords->read(key);
 }
 
 void MainWindow::openDemo() {

@@ -27,6 +27,11 @@ namespace commands {
 class ActionController;
 }
 
+namespace connectui {
+class ConnectionProfiles;
+class PasswordStore;
+} // namespace connectui
+
 class MainWindow : public QMainWindow, public commands::CommandContext {
     Q_OBJECT
 public:
@@ -35,6 +40,10 @@ public:
 
     void openDemo();
     void connectTo(const directory::ConnectionSettings &settings);
+    // File › Connect…: the connect dialog, on the given saved profile if any.
+    void showConnectDialog(const QString &profile = QString());
+    // File › Recent Connections › name: connects at once when nothing needs asking.
+    void connectToProfile(const QString &profile);
 
     console::DirectorySession *session() override { return m_session; }
     QWidget *dialogParent() override { return this; }
@@ -59,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void createMenus();
+    void rebuildRecentMenu();
     void createStatusBar();
     void onTreeSelection();
     void fitDetailsColumns();
@@ -82,6 +92,9 @@ private:
     QLabel *m_countLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancelLoad;
+    connectui::ConnectionProfiles *m_profiles;
+    connectui::PasswordStore *m_passwords;
+    QMenu *m_recentMenu = nullptr;
     bool m_expandedOnce = false;
     bool m_fitPending = false;
 };

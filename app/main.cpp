@@ -92,5 +92,7 @@ int main(int argc, char *argv[]) {
         window.openDemo();
     else if (cli.hasConnection)
         window.connectTo(cli.settings);
+    else
+        window.showConnectDialog(); // as ESM does: say where to connect first
     return app.exec();
 }

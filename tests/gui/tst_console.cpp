@@ -4,6 +4,7 @@
 
 #include "ActionController.h"
 #include "Connection.h"
+#include "ConnectDialog.h"
 #include "ConsoleTreeModel.h"
 #include "DetailsModel.h"
 #include "DirectoryFixture.h"
@@ -13,6 +14,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -46,6 +51,7 @@ private Q_SLOTS:
     void deleteAsksAndRemoves();
     void deleteRefusesNonEmpty();
     void readOnlyWhileTheDirectoryIsAway();
+    void connectThroughTheDialog();
 
 private:
     QAction *action(const char *id) const { return m_window->actions()->action(QString::fromLatin1(id)); }
@@ -59,6 +65,7 @@ private:
 };
 
 void TestConsole::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true); // saved profiles go to a test location
     QVERIFY(m_dir.startDemo());
     m_window = new MainWindow;
     new QAbstractItemModelTester(m_window->treeModel(),
@@ -248,6 +255,24 @@ void TestConsole::readOnlyWhileTheDirectoryIsAway() {
                        "homeMTA: CN=Microsoft MTA,CN=GW1,CN=Servers,%2\ndeliveryMechanism: 2\n")
             .arg(dn, FirstAg)));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->treeModel()->indexFor(Dn::parse(dn)).isValid(), 1000);
+}
+
+void TestConsole::connectThroughTheDialog() {
+    QSettings().clear();
+    QSignalSpy loaded(m_window, &MainWindow::loaded);
+    m_window->findChild<QAction *>(QStringLiteral("connectAction"))->trigger();
+    connectui::ConnectDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<connectui::ConnectDialog *>(QStringLiteral("connectDialog"))));
+    dialog->setSettings(m_dir->adminSettings());
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(loaded.wait(15000));
+    QCOMPARE(m_window->session()->settings().uri, m_dir->ldapUri());
+    // The connection is remembered (without its password) under File › Recent Connections.
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    QTRY_COMPARE(recent->actions().size(), 1);
+    QVERIFY(recent->actions().first()->toolTip().contains(m_dir->ldapUri()));
 }
 
 QTEST_MAIN(TestConsole)

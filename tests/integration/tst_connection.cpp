@@ -295,6 +295,7 @@ void TestConnection::silentServerTimesOut() {
     s.uri = QStringLiteral("ldap://127.0.0.1:%1").arg(silent.serverPort());
     s.bind = ConnectionSettings::Bind::Simple;
     s.bindDn = QStringLiteral("cn=admin,dc=example,dc=com");
+    s.password = QStringLiteral("secret");
     s.timeoutSeconds = 2;
     c.setSettings(s);
     QElapsedTimer timer;
