@@ -1,4 +1,5 @@
 #include "AddressSpace.h"
+#include "TextChecks.h"
 
 #include <QHash>
 
@@ -12,16 +13,6 @@ const QLatin1String StoredAt("(a)");
 
 bool usesStoredAt(const QString &type) {
     return type != QLatin1String("SMTP") && type != QLatin1String("X400");
-}
-
-bool isAsciiDigits(const QString &text) {
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
 }
 
 bool isDomainCharacter(QChar c) {

@@ -1,22 +1,10 @@
 #include "IpAddress.h"
+#include "TextChecks.h"
 
 #include <QHostAddress>
 #include <QStringList>
 
 namespace topology::IpAddress {
-
-namespace {
-
-bool isAsciiDigits(const QString &text) {
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text)
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    return true;
-}
-
-} // namespace
 
 std::optional<QString> canonical(const QString &text) {
     if (text.contains(QLatin1Char(':'))) {

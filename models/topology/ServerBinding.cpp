@@ -1,4 +1,5 @@
 #include "ServerBinding.h"
+#include "TextChecks.h"
 
 #include "IpAddress.h"
 
@@ -9,16 +10,6 @@
 namespace topology {
 
 namespace {
-
-bool isAsciiDigits(const QString &text) {
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
 
 QString withoutBrackets(const QString &text) {
     if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
