@@ -32,5 +32,16 @@ inline const QString homeMta = QStringLiteral("homeMTA");
 inline const QString deliveryMechanism = QStringLiteral("deliveryMechanism");
 inline const QString delivContLength = QStringLiteral("delivContLength");
 inline const QString cost = QStringLiteral("cost");
+inline const QString responsibleMta = QStringLiteral("msExchResponsibleMTAServer");
+
+// Attributes whose values are DNs: compared as names, not as strings (slapd may return
+// "cn=…" for a value written as "CN=…").
+inline bool isDnValued(const QString &attribute) {
+    for (const QString *name : {&homeRoutingGroup, &routingMaster, &sourceBridgeheads, &targetBridgeheads,
+                                &destinationRoutingGroup, &homeMta, &responsibleMta})
+        if (attribute.compare(*name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
 
 } // namespace topology::attr

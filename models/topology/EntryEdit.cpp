@@ -1,15 +1,25 @@
 #include "EntryEdit.h"
 
+#include "Attributes.h"
+#include "Dn.h"
 #include "Filter.h"
+
+#include <algorithm>
 
 namespace topology {
 
 namespace filter = directory::filter;
 
-bool EntryEdit::sameValues(const QStringList &a, const QStringList &b) {
+bool EntryEdit::sameValues(const QString &attribute, const QStringList &a, const QStringList &b) {
     if (a.size() != b.size())
         return false;
     QStringList x = a, y = b;
+    if (attr::isDnValued(attribute)) {
+        for (QString &v : x)
+            v = directory::Dn::parse(v).key();
+        for (QString &v : y)
+            v = directory::Dn::parse(v).key();
+    }
     std::sort(x.begin(), x.end());
     std::sort(y.begin(), y.end());
     return x == y;
@@ -17,7 +27,7 @@ bool EntryEdit::sameValues(const QStringList &a, const QStringList &b) {
 
 void EntryEdit::set(const QString &attribute, const QStringList &values) {
     const QString key = attribute.toLower();
-    if (sameValues(values, m_loaded.strings(attribute))) {
+    if (sameValues(attribute, values, m_loaded.strings(attribute))) {
         m_values.remove(key);
         m_names.remove(key);
         return;
@@ -78,7 +88,7 @@ directory::ChangeRequest EntryEdit::toModifyOver(const directory::Entry &current
 QStringList EntryEdit::conflictsWith(const directory::Entry &current) const {
     QStringList out;
     for (const QString &name : changedAttributes())
-        if (!sameValues(m_loaded.strings(name), current.strings(name)))
+        if (!sameValues(name, m_loaded.strings(name), current.strings(name)))
             out << name;
     return out;
 }

@@ -40,7 +40,8 @@ public:
 
     // An assertion filter that holds while `attributes` have exactly the values in `entry`.
     static QString assertionFor(const directory::Entry &entry, const QStringList &attributes);
-    static bool sameValues(const QStringList &a, const QStringList &b);
+    // Whether two value lists of `attribute` are the same set (DN values compared as names).
+    static bool sameValues(const QString &attribute, const QStringList &a, const QStringList &b);
 
 private:
     directory::ChangeRequest build(const directory::Entry &basis) const;

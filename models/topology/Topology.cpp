@@ -1,5 +1,7 @@
 #include "Topology.h"
 
+#include "ObjectFactory.h"
+
 #include "ExchangeServer.h"
 #include "RoutingGroup.h"
 #include "RoutingGroupConnector.h"
@@ -10,28 +12,6 @@ namespace topology {
 
 using directory::Dn;
 using directory::Entry;
-
-namespace {
-
-std::unique_ptr<DirectoryObject> makeObject(const Dn &dn, const Entry &entry) {
-    const ObjectKind kind = DirectoryObject::kindOf(entry);
-    switch (kind) {
-    case ObjectKind::Server:
-        return std::make_unique<ExchangeServer>(kind, dn, entry);
-    case ObjectKind::VirtualServer:
-        return std::make_unique<SmtpVirtualServer>(kind, dn, entry);
-    case ObjectKind::RoutingGroup:
-        return std::make_unique<RoutingGroup>(kind, dn, entry);
-    case ObjectKind::SmtpConnector:
-        return std::make_unique<SmtpConnector>(kind, dn, entry);
-    case ObjectKind::RoutingGroupConnector:
-        return std::make_unique<RoutingGroupConnector>(kind, dn, entry);
-    default:
-        return std::make_unique<DirectoryObject>(kind, dn, entry);
-    }
-}
-
-} // namespace
 
 Topology::Topology(QObject *parent)
     : QObject(parent) {

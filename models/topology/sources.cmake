@@ -16,6 +16,7 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/topology/SmtpConnector.cpp
   ${MODELS_DIR}/topology/RoutingGroupConnector.h
   ${MODELS_DIR}/topology/RoutingGroupConnector.cpp
+  ${MODELS_DIR}/topology/ObjectFactory.h ${MODELS_DIR}/topology/ObjectFactory.cpp
   ${MODELS_DIR}/topology/Topology.h
   ${MODELS_DIR}/topology/Topology.cpp
   ${MODELS_DIR}/topology/EntryEdit.h ${MODELS_DIR}/topology/EntryEdit.cpp

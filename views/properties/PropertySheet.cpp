@@ -1,5 +1,7 @@
 #include "PropertySheet.h"
 
+#include "ObjectFactory.h"
+
 #include "ConflictDialog.h"
 #include "Connection.h"
 #include "ConnectorAddressSpaceTab.h"
@@ -30,19 +32,6 @@ namespace properties {
 using topology::ObjectKind;
 
 namespace {
-
-// The sheet's own typed object for an entry, so tabs never hold on to the topology's objects.
-std::unique_ptr<topology::DirectoryObject> makeObject(ObjectKind kind, const directory::Dn &dn,
-                                                      const directory::Entry &entry) {
-    switch (kind) {
-    case ObjectKind::VirtualServer:
-        return std::make_unique<topology::SmtpVirtualServer>(kind, dn, entry);
-    case ObjectKind::SmtpConnector:
-        return std::make_unique<topology::SmtpConnector>(kind, dn, entry);
-    default:
-        return std::make_unique<topology::DirectoryObject>(kind, dn, entry);
-    }
-}
 
 // `basis` with the edit's new values: what the directory holds after the edit was written over it.
 directory::Entry withEdit(directory::Entry basis, const topology::EntryEdit &edit) {
@@ -129,7 +118,7 @@ void PropertySheet::buildTabs() {
 
 void PropertySheet::loadTabs(const directory::Entry &entry) {
     m_loaded = entry;
-    const std::unique_ptr<topology::DirectoryObject> object = makeObject(m_kind, m_dn, entry);
+    const std::unique_ptr<topology::DirectoryObject> object = topology::makeObject(m_dn, entry);
     // Context (sibling virtual servers, bridgehead candidates) comes from the topology if it is still
     // there; the tabs copy what they need.
     const topology::Topology empty;
@@ -271,7 +260,7 @@ void PropertySheet::showConflict(const topology::EntryEdit &edit, const director
     for (const QString &attribute : edit.conflictsWith(current))
         rows.append(
             {attribute, edit.loaded().strings(attribute), current.strings(attribute), edit.value(attribute)});
-    const std::unique_ptr<topology::DirectoryObject> object = makeObject(m_kind, m_dn, current);
+    const std::unique_ptr<topology::DirectoryObject> object = topology::makeObject(m_dn, current);
     auto *dialog = new ConflictDialog(object->displayName(), rows, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, edit, current, closeWhenWritten](int result) {

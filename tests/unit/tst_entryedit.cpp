@@ -1,0 +1,108 @@
+// EntryEdit: what a property sheet sends is exactly the attributes the user changed, guarded by an
+// assertion on the values the user saw.
+
+#include "Attributes.h"
+#include "EntryEdit.h"
+
+#include <QTest>
+
+using directory::ChangeRequest;
+using directory::Entry;
+using directory::Modification;
+using topology::EntryEdit;
+
+class TestEntryEdit : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void unchangedValuesAreNoChange();
+    void modifyAssertsTheLoadedValues();
+    void removingAnAttribute();
+    void dnValuesCompareAsNames();
+    void conflictsAreTheChangedAttributesThatMoved();
+    void hostileValuesAreEscapedInTheAssertion();
+
+private:
+    static Entry connector();
+};
+
+Entry TestEntryEdit::connector() {
+    Entry e(QStringLiteral("CN=Internet,CN=Connections,DC=example,DC=com"));
+    e.setStrings(QStringLiteral("objectClass"),
+                 {QStringLiteral("top"), QStringLiteral("msExchRoutingSMTPConnector")});
+    e.setStrings(QStringLiteral("routingList"), {QStringLiteral("SMTP:*;1")});
+    e.setStrings(QStringLiteral("msExchSmtpSmartHost"), {QStringLiteral("relay.example.net")});
+    e.setStrings(QStringLiteral("msExchSourceBridgeheadServersDN"),
+                 {QStringLiteral("CN=1,CN=SMTP,CN=Protocols,CN=GW1,DC=example,DC=com")});
+    e.setStrings(QStringLiteral("someUnknownAttribute"), {QStringLiteral("kept")});
+    return e;
+}
+
+void TestEntryEdit::unchangedValuesAreNoChange() {
+    EntryEdit edit(connector());
+    edit.set(QStringLiteral("routingList"), QStringList{QStringLiteral("SMTP:*;1")});
+    edit.set(QStringLiteral("MSEXCHSMTPSMARTHOST"), QStringLiteral("relay.example.net"));
+    QVERIFY(edit.isEmpty());
+}
+
+void TestEntryEdit::modifyAssertsTheLoadedValues() {
+    EntryEdit edit(connector());
+    edit.set(QStringLiteral("msExchSmtpSmartHost"), QStringLiteral("relay2.example.net;[192.0.2.7]"));
+    QCOMPARE(edit.changedAttributes(), QStringList{QStringLiteral("msExchSmtpSmartHost")});
+    const ChangeRequest request = edit.toModify();
+    QCOMPARE(request.kind, ChangeRequest::Kind::Modify);
+    QCOMPARE(request.dn, connector().dn());
+    QCOMPARE(request.modifications.size(), 1);
+    QCOMPARE(request.modifications.first().op, Modification::Op::Replace);
+    QCOMPARE(request.modifications.first().values, (QList<QByteArray>{"relay2.example.net;[192.0.2.7]"}));
+    QCOMPARE(request.assertion, QStringLiteral("(msExchSmtpSmartHost=relay.example.net)"));
+}
+
+void TestEntryEdit::removingAnAttribute() {
+    EntryEdit edit(connector());
+    edit.set(QStringLiteral("msExchSmtpSmartHost"), QString());
+    const ChangeRequest request = edit.toModify();
+    QCOMPARE(request.modifications.size(), 1);
+    QCOMPARE(request.modifications.first().op, Modification::Op::Delete);
+    QVERIFY(request.modifications.first().values.isEmpty());
+    // Setting a value on an attribute that was absent asserts that it is still absent.
+    EntryEdit add(connector());
+    add.set(QStringLiteral("delivContLength"), QStringLiteral("5120"));
+    QCOMPARE(add.toModify().assertion, QStringLiteral("(!(delivContLength=*))"));
+}
+
+void TestEntryEdit::dnValuesCompareAsNames() {
+    EntryEdit edit(connector());
+    edit.set(QStringLiteral("msExchSourceBridgeheadServersDN"),
+             QStringList{QStringLiteral("cn=1,cn=smtp,cn=protocols,cn=gw1,dc=example,dc=com")});
+    QVERIFY2(edit.isEmpty(), "the same DN in another case is no change");
+    Entry current = connector();
+    current.setStrings(QStringLiteral("msExchSourceBridgeheadServersDN"),
+                       {QStringLiteral("cn=1,cn=SMTP,cn=Protocols,cn=GW1,dc=example,dc=com")});
+    edit.set(QStringLiteral("msExchSourceBridgeheadServersDN"),
+             QStringList{QStringLiteral("CN=2,CN=SMTP,CN=Protocols,CN=GW1,DC=example,DC=com")});
+    QVERIFY(edit.conflictsWith(current).isEmpty());
+}
+
+void TestEntryEdit::conflictsAreTheChangedAttributesThatMoved() {
+    EntryEdit edit(connector());
+    edit.set(QStringLiteral("msExchSmtpSmartHost"), QStringLiteral("mine.example.net"));
+    Entry current = connector();
+    current.setStrings(QStringLiteral("routingList"), {QStringLiteral("SMTP:*;5")}); // not ours: no conflict
+    QVERIFY(edit.conflictsWith(current).isEmpty());
+    current.setStrings(QStringLiteral("msExchSmtpSmartHost"), {QStringLiteral("theirs.example.net")});
+    QCOMPARE(edit.conflictsWith(current), QStringList{QStringLiteral("msExchSmtpSmartHost")});
+    // Overwriting asserts what is there now.
+    QCOMPARE(edit.toModifyOver(current).assertion,
+             QStringLiteral("(msExchSmtpSmartHost=theirs.example.net)"));
+}
+
+void TestEntryEdit::hostileValuesAreEscapedInTheAssertion() {
+    Entry e = connector();
+    e.setStrings(QStringLiteral("adminDescription"), {QStringLiteral("*)(objectClass=*")});
+    EntryEdit edit(e);
+    edit.set(QStringLiteral("adminDescription"), QStringLiteral("new"));
+    QCOMPARE(edit.toModify().assertion, QStringLiteral("(adminDescription=\\2A\\29\\28objectClass=\\2A)"));
+}
+
+QTEST_GUILESS_MAIN(TestEntryEdit)
+#include "tst_entryedit.moc"
