@@ -62,6 +62,13 @@ void Entry::append(const QString &name, const QByteArray &value) {
         m_attributes.append(Attribute{name, {value}});
 }
 
+void Entry::append(Attribute &&attribute) {
+    if (Attribute *a = find(attribute.name))
+        a->values.append(attribute.values);
+    else
+        m_attributes.append(std::move(attribute));
+}
+
 void Entry::set(const QString &name, const QList<QByteArray> &values) {
     if (values.isEmpty()) {
         remove(name);

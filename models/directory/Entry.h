@@ -36,6 +36,8 @@ public:
     bool hasObjectClass(const QString &cls) const;
 
     void append(const QString &name, const QByteArray &value);
+    // Adds a whole attribute as the server sent it (merged if the name is already there).
+    void append(Attribute &&attribute);
     void set(const QString &name, const QList<QByteArray> &values); // keeps the existing spelling
     void setStrings(const QString &name, const QStringList &values);
     void remove(const QString &name);

@@ -201,13 +201,18 @@ Entry LdapHandle::toEntry(LDAPMessage *msg) const {
     BerElement *ber = nullptr;
     for (char *attr = ldap_first_attribute(m_ld, msg, &ber); attr;
          attr = ldap_next_attribute(m_ld, msg, ber)) {
-        Attribute a{QString::fromLatin1(attr), {}};
+        // Every entry names the same few attributes: share one QString per name.
+        const QByteArray key(attr);
+        auto name = m_attributeNames.constFind(key);
+        if (name == m_attributeNames.constEnd())
+            name = m_attributeNames.insert(key, QString::fromLatin1(key));
+        Attribute a{*name, {}};
         if (berval **vals = ldap_get_values_len(m_ld, msg, attr)) {
             for (int i = 0; vals[i]; ++i)
                 a.values.append(QByteArray(vals[i]->bv_val, qsizetype(vals[i]->bv_len)));
             ldap_value_free_len(vals);
         }
-        entry.set(a.name, a.values);
+        entry.append(std::move(a));
         ldap_memfree(attr);
     }
     if (ber)

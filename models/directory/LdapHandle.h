@@ -9,6 +9,8 @@
 #include "LdapResult.h"
 #include "Requests.h"
 
+#include <QHash>
+
 #include <ldap.h>
 
 #include <memory>
@@ -50,6 +52,7 @@ public:
 private:
     LDAP *m_ld = nullptr;
     QString m_identity;
+    mutable QHash<QByteArray, QString> m_attributeNames;
 };
 
 // Owned LDAPMod** built from our Modification values.

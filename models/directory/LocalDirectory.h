@@ -53,6 +53,7 @@ public:
     QString errorString() const { return m_error; }
     QString output() const { return m_output; }
     int port() const { return m_port; }
+    qint64 serverProcessId() const { return m_slapd ? m_slapd->processId() : 0; }
     QString ldapUri() const;
     QString ldapiUri() const;
     QString ldapsUri() const; // empty without TLS

@@ -37,10 +37,10 @@ ObjectKind DirectoryObject::kindOf(const directory::Entry &entry) {
         {"msExchAdminGroupContainer", ObjectKind::AdminGroupContainer},
         {"msExchOrganizationContainer", ObjectKind::Organization},
     };
-    const QStringList classes = entry.strings(QStringLiteral("objectClass"));
+    const QList<QByteArray> classes = entry.values(QStringLiteral("objectClass"));
     for (const auto &[name, kind] : table)
-        for (const QString &c : classes)
-            if (c.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+        for (const QByteArray &c : classes)
+            if (qstricmp(c.constData(), name) == 0)
                 return kind;
     return ObjectKind::Other;
 }
