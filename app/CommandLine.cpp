@@ -35,8 +35,8 @@ bool CommandLine::parse(const QStringList &arguments, QString *error) {
                                           tr("DN"));
     parser.addOptions({demoOption, uriOption, baseOption, bindDnOption, passwordFileOption, saslOption,
                        startTlsOption, caFileOption, screenshotOption, selectOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("Optional subcommand to run without a window."));
+    parser.addPositionalArgument(tr("command"), tr("Optional subcommand to run without a window."),
+                                 tr("[command]"));
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return false;

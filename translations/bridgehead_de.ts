@@ -5,668 +5,687 @@
     <name>CommandLine</name>
     <message>
         <source>Bridgehead: a console for Internet mail routing kept in an LDAP directory (Exchange 2003 layout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridgehead: Konsole für das Internet-Mailrouting, dessen Konfiguration in einem LDAP-Verzeichnis liegt (Aufbau wie Exchange 2003).</translation>
     </message>
     <message>
         <source>Start a private directory with the demo organization and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet ein privates Verzeichnis mit der Demo-Organisation und öffnet es.</translation>
     </message>
     <message>
         <source>Directory server address (ldap://, ldaps://, ldapi://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Verzeichnisservers (ldap://, ldaps://, ldapi://).</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Base DN; discovered from the server if omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-DN; wird vom Server ermittelt, wenn er fehlt.</translation>
     </message>
     <message>
         <source>DN</source>
-        <translation type="unfinished"></translation>
+        <translation>DN</translation>
     </message>
     <message>
         <source>Bind with this DN (simple bind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindet mit diesem DN (einfache Bindung).</translation>
     </message>
     <message>
         <source>Read the bind password from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das Bind-Kennwort aus dieser Datei.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Bind with SASL EXTERNAL (ldapi:// peer credentials or a TLS client certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindet mit SASL EXTERNAL (Peer-Anmeldeinformationen über ldapi:// oder ein TLS-Clientzertifikat).</translation>
     </message>
     <message>
         <source>Use StartTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet StartTLS.</translation>
     </message>
     <message>
         <source>CA certificate file for TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei für TLS.</translation>
     </message>
     <message>
         <source>Save a picture of the window once the directory is loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert ein Bild des Fensters, sobald das Verzeichnis geladen ist, und beendet sich dann.</translation>
     </message>
     <message>
         <source>Select this object (DN) in the tree once the directory is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt dieses Objekt (DN) in der Konsolenstruktur aus, sobald das Verzeichnis geladen ist.</translation>
     </message>
     <message>
         <source>Optional subcommand to run without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Unterbefehl, der ohne Fenster ausgeführt wird.</translation>
     </message>
     <message>
         <source>--select needs a distinguished name, for example &quot;CN=GW1,CN=Servers,…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--select erwartet einen Distinguished Name, zum Beispiel „CN=GW1,CN=Servers,…“.</translation>
     </message>
     <message>
         <source>Use either --demo or --uri, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --demo oder --uri, nicht beides.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--bind-dn needs a password: give it with --password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind-dn erfordert ein Kennwort: Geben Sie es mit --password-file an.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>befehl</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[befehl]</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Local directory (ldapi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Verzeichnis (ldapi)</translation>
     </message>
 </context>
 <context>
     <name>LdapResult</name>
     <message>
         <source>Invalid credentials: the bind DN or the password is wrong. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Anmeldeinformationen: Der Bind-DN oder das Kennwort ist falsch. Überprüfen Sie beides, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server does not accept this kind of authentication for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert diese Art der Authentifizierung für dieses Konto nicht.</translation>
     </message>
     <message>
         <source>Insufficient access: your account may not make this change. Bind as an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichende Zugriffsrechte: Ihr Konto darf diese Änderung nicht vornehmen. Melden Sie sich als Administrator an.</translation>
     </message>
     <message>
         <source>The entry does not exist (it may have been deleted meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist nicht vorhanden (er wurde möglicherweise inzwischen gelöscht).</translation>
     </message>
     <message>
         <source>The entry does not exist; the closest existing entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist nicht vorhanden; der nächste vorhandene übergeordnete Eintrag ist %1.</translation>
     </message>
     <message>
         <source>An entry with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag mit diesem Namen ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Someone else changed this entry since it was loaded. Reload it to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Benutzer hat diesen Eintrag geändert, nachdem er geladen wurde. Laden Sie ihn neu, um die Änderung zu sehen.</translation>
     </message>
     <message>
         <source>The entry still has children. Delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag enthält noch untergeordnete Einträge. Löschen oder verschieben Sie diese zuerst.</translation>
     </message>
     <message>
         <source>The change breaks the directory schema (a required attribute is missing or not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung verletzt das Verzeichnisschema (ein erforderliches Attribut fehlt oder ist nicht zulässig).</translation>
     </message>
     <message>
         <source>The server does not know one of the attributes. Is the Bridgehead schema loaded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt eines der Attribute nicht. Ist das Bridgehead-Schema geladen?</translation>
     </message>
     <message>
         <source>A value has the wrong format for the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert hat nicht das Format, das das Verzeichnis erwartet.</translation>
     </message>
     <message>
         <source>A value breaks a directory constraint (for example a single-valued attribute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert verletzt eine Einschränkung des Verzeichnisses (zum Beispiel ein einwertiges Attribut).</translation>
     </message>
     <message>
         <source>The value is already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The value to remove is not there any more; the entry was changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu entfernende Wert ist nicht mehr vorhanden; der Eintrag wurde inzwischen geändert.</translation>
     </message>
     <message>
         <source>The server returned only part of the result (size limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nur einen Teil des Ergebnisses zurückgegeben (Größenbeschränkung).</translation>
     </message>
     <message>
         <source>The directory server is busy or unavailable. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver ist ausgelastet oder nicht verfügbar. Versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
         <source>The directory server refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver hat den Vorgang abgelehnt.</translation>
     </message>
     <message>
         <source>The name is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist hier nicht zulässig.</translation>
     </message>
     <message>
         <source>Cannot reach the directory server. Check the address and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver ist nicht erreichbar. Überprüfen Sie die Adresse und ob der Server ausgeführt wird.</translation>
     </message>
     <message>
         <source>The directory server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Not connected to a directory server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung mit einem Verzeichnisserver.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The directory server reported an error: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver hat einen Fehler gemeldet: %1 (%2).</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich.</translation>
     </message>
     <message>
         <source>%1
 Server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bridgehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridgehead</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>There is no Exchange organization under %1. Check the base DN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Exchange-Organisation. Überprüfen Sie den Basis-DN.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>&amp;Recent Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Open Demo Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Organisation öffnen</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolleiste</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statusleiste</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Bridgehead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info über Bridgehead</translation>
     </message>
     <message>
         <source>About Bridgehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Info über Bridgehead</translation>
     </message>
     <message>
         <source>&lt;b&gt;Bridgehead %1&lt;/b&gt;&lt;p&gt;A console for Internet mail routing kept in an LDAP directory, in the layout of Exchange 2003.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bridgehead %1&lt;/b&gt;&lt;p&gt;Eine Konsole für das Internet-Mailrouting, dessen Konfiguration in einem LDAP-Verzeichnis im Aufbau von Exchange 2003 liegt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop reading the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Verzeichnisses abbrechen</translation>
     </message>
     <message>
         <source>Demo directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Verzeichnis</translation>
     </message>
     <message>
         <source>The demo directory could not be started.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Verzeichnis konnte nicht gestartet werden.
+
+%1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>The directory is not reachable; nothing can be renamed until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis ist nicht erreichbar; bis es wieder verfügbar ist, kann nichts umbenannt werden.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste exportieren</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Werte (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Bound as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Not live (F5 to refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht live (F5 zum Aktualisieren)</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Changes made anywhere appear here within a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erscheinen hier innerhalb einer Sekunde, egal wo sie vorgenommen werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>The directory server cannot be reached. The console is read-only and shows the organization as it was last read; it reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver ist nicht erreichbar. Die Konsole ist schreibgeschützt und zeigt die Organisation so, wie sie zuletzt gelesen wurde; die Verbindung wird automatisch wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>commands::DeleteCommand</name>
     <message>
         <source>%1 is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr im Verzeichnis vorhanden.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not empty: it still contains %n object(s). Delete or move them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ist nicht leer: Es enthält noch %n Objekt. Löschen oder verschieben Sie es zuerst.</numerusform>
+            <numerusform>„%1“ ist nicht leer: Es enthält noch %n Objekte. Löschen oder verschieben Sie diese zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” still has member servers. Move them to another routing group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat noch Mitgliedsserver. Verschieben Sie diese zuerst in eine andere Routinggruppe.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Are you sure you want to delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie „%1“ wirklich löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Are you sure you want to delete these %n objects?
 
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Möchten Sie dieses %n Objekt wirklich löschen?
+
+%1</numerusform>
+            <numerusform>Möchten Sie diese %n Objekte wirklich löschen?
+
+%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.
+
+%1</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
     <name>commands::ExportListCommand</name>
     <message>
         <source>E&amp;xport List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
     <name>commands::PropertiesCommand</name>
     <message>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigenschaften</translation>
     </message>
 </context>
 <context>
     <name>commands::RefreshCommand</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>commands::RenameCommand</name>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>A name can have at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf höchstens 64 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>%1 is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr im Verzeichnis vorhanden.</translation>
     </message>
     <message>
         <source>Another virtual server on this server is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer virtueller Server auf diesem Server heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>“%1” already exists here. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist hier bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>%1 could not be renamed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht umbenannt werden.
+
+%2</translation>
     </message>
     <message>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbe&amp;nennen</translation>
     </message>
 </context>
 <context>
     <name>connectui::ConnectDialog</name>
     <message>
         <source>Connect to Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Verzeichnis verbinden</translation>
     </message>
     <message>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1.</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Forget this saved connection and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese gespeicherte Verbindung und ihr gespeichertes Kennwort entfernen</translation>
     </message>
     <message>
         <source>&amp;Saved connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Verbindungen:</translation>
     </message>
     <message>
         <source>The connection is saved under this name when you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verbinden wird die Verbindung unter diesem Namen gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Reading the saved password from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Kennwort wird aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Test stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test angehalten.</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>connectui::ConnectionProbe</name>
     <message>
         <source>the server returned no entry</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat keinen Eintrag zurückgegeben</translation>
     </message>
     <message>
         <source>Connected as %1, but the base DN %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1, aber der Basis-DN %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>The server does not name a base DN in its root DSE; enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nennt in seinem Root-DSE keinen Basis-DN; geben Sie einen ein.</translation>
     </message>
 </context>
 <context>
     <name>connectui::ConnectionSettingsForm</name>
     <message>
         <source>ldap://dc1.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ldap://dc1.example.com</translation>
     </message>
     <message>
         <source>ldap://host[:port], ldaps://host[:port] or ldapi://%2Fpath%2Fto%2Fsocket</source>
-        <translation type="unfinished"></translation>
+        <translation>ldap://Host[:Port], ldaps://Host[:Port] oder ldapi://%2Fpfad%2Fzum%2Fsocket</translation>
     </message>
     <message>
         <source>Empty: read it from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: vom Server lesen</translation>
     </message>
     <message>
         <source>D&amp;iscover</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;mitteln</translation>
     </message>
     <message>
         <source>Read the naming contexts from the server&apos;s root DSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namenskontexte aus dem Root-DSE des Servers lesen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Base DN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-DN:</translation>
     </message>
     <message>
         <source>Timeo&amp;ut:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>An&amp;onymous</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;onym</translation>
     </message>
     <message>
         <source>Si&amp;mple bind with a DN and password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfache Bindung mit DN und Kennwort</translation>
     </message>
     <message>
         <source>SASL &amp;EXTERNAL (ldapi:// socket or TLS client certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL E&amp;XTERNAL (ldapi://-Socket oder TLS-Clientzertifikat)</translation>
     </message>
     <message>
         <source>cn=admin,dc=example,dc=com</source>
-        <translation type="unfinished"></translation>
+        <translation>cn=admin,dc=example,dc=com</translation>
     </message>
     <message>
         <source>Save password in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort im &amp;Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Bind &amp;DN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-&amp;DN:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>StartTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>StartTLS</translation>
     </message>
     <message>
         <source>LDAPS (TLS from the start, ldaps://)</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAPS (TLS von Anfang an, ldaps://)</translation>
     </message>
     <message>
         <source>The system&apos;s trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate des Systems</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
         <source>&amp;Verify the server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Servers über&amp;prüfen</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Encr&amp;yption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>LDAPS needs an ldaps:// address; for %1 choose None or StartTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAPS erfordert eine ldaps://-Adresse; wählen Sie für %1 „Keine“ oder „StartTLS“.</translation>
     </message>
     <message>
         <source>Enter the password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort für %1 ein.</translation>
     </message>
     <message>
         <source>Reading the root DSE of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Root-DSE von %1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>The server holds %n naming contexts; choose one from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server enthält %n Namenskontext; wählen Sie ihn in der Liste aus.</numerusform>
+            <numerusform>Der Server enthält %n Namenskontexte; wählen Sie einen in der Liste aus.</numerusform>
         </translation>
     </message>
 </context>
@@ -674,173 +693,181 @@ Server said: %2</source>
     <name>connectui::PasswordStore</name>
     <message>
         <source>The system keychain holds no password for %1; enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems enthält kein Kennwort für %1; geben Sie das Kennwort ein.</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1; enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1; geben Sie das Kennwort ein.</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1; enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1; geben Sie das Kennwort ein.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1; the password was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1; das Kennwort wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1; the password was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1; das Kennwort wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1; the saved password was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1; das gespeicherte Kennwort wurde nicht entfernt.</translation>
     </message>
     <message>
         <source>The system keychain is not available: %1; the saved password was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1; das gespeicherte Kennwort wurde nicht entfernt.</translation>
     </message>
 </context>
 <context>
     <name>console::ConsoleTreeModel</name>
     <message>
         <source>Administrative Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative Gruppen</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Routing Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinggruppen</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectors</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>%1 (Exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Exchange)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
     <name>console::DetailsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressräume</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing</translation>
     </message>
     <message>
         <source>Local bridgeheads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Bridgeheads</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN</translation>
     </message>
     <message>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost</translation>
     </message>
     <message>
         <source>Routing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinggruppe</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
         <source>Entire organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Organisation</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>Smart hosts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthosts: %1</translation>
     </message>
     <message>
         <source>(any server in the routing group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebiger Server der Routinggruppe)</translation>
     </message>
     <message>
         <source>Routing group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinggruppe: %1</translation>
     </message>
     <message>
         <source>Routing group connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinggruppenconnector</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Mail queues</source>
+        <translation>Mailwarteschlangen</translation>
+    </message>
+    <message>
+        <source>Routing group members</source>
+        <translation>Mitglieder der Routinggruppe</translation>
     </message>
 </context>
 <context>
@@ -848,880 +875,887 @@ Server said: %2</source>
     <message>
         <source>Could not connect to %1.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Verbindung mit %1 hergestellt werden.
+%2</translation>
     </message>
     <message>
         <source>The server does not say where its data is. Give the base DN (for example CN=Configuration,DC=example,DC=com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server gibt nicht an, wo seine Daten liegen. Geben Sie den Basis-DN an (zum Beispiel CN=Configuration,DC=example,DC=com).</translation>
     </message>
     <message>
         <source>Loading was cancelled; the tree shows what was read so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen; die Konsolenstruktur zeigt, was bis dahin gelesen wurde.</translation>
     </message>
     <message>
         <source>Could not read the organization under %1.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation unter %1 konnte nicht gelesen werden.
+%2</translation>
     </message>
 </context>
 <context>
     <name>directory::ConnectionSettings</name>
     <message>
         <source>Enter the server address, for example ldap://dc1.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel ldap://dc1.example.com.</translation>
     </message>
     <message>
         <source>The address must start with ldap://, ldaps:// or ldapi://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit ldap://, ldaps:// oder ldapi:// beginnen.</translation>
     </message>
     <message>
         <source>The base DN is not a valid distinguished name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Basis-DN ist kein gültiger Distinguished Name.</translation>
     </message>
     <message>
         <source>Enter the DN to bind as, or choose anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den DN für die Bindung ein, oder wählen Sie „Anonym“.</translation>
     </message>
     <message>
         <source>The bind DN is not a valid distinguished name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bind-DN ist kein gültiger Distinguished Name.</translation>
     </message>
     <message>
         <source>SASL EXTERNAL needs an ldapi:// address or a TLS client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL EXTERNAL erfordert eine ldapi://-Adresse oder ein TLS-Clientzertifikat.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Use either StartTLS or an ldaps:// address, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder StartTLS oder eine ldaps://-Adresse, nicht beides.</translation>
     </message>
     <message>
         <source>%1 (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anonym)</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message>
         <source>%1 (SASL EXTERNAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SASL EXTERNAL)</translation>
     </message>
 </context>
 <context>
     <name>directory::ConnectionWorker</name>
     <message>
         <source>The consistency check &quot;%1&quot; is not a valid filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsistenzprüfung „%1“ ist kein gültiger Filter.</translation>
     </message>
     <message>
         <source>The connection to the directory server was lost. Bridgehead will reconnect on the next operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung mit dem Verzeichnisserver wurde getrennt. Bridgehead stellt sie beim nächsten Vorgang wieder her.</translation>
     </message>
     <message>
         <source>The server did not start a transaction, so nothing was written. A change that spans several entries needs a server with LDAP transactions (RFC 5805).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Transaktion gestartet, daher wurde nichts geschrieben. Eine Änderung, die mehrere Einträge umfasst, erfordert einen Server mit LDAP-Transaktionen (RFC 5805).</translation>
     </message>
     <message>
         <source>%1 Nothing was written: the whole change was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts geschrieben: Die gesamte Änderung wurde zurückgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>directory::Dn</name>
     <message>
         <source>&quot;%1&quot; is not a valid distinguished name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Distinguished Name.</translation>
     </message>
     <message>
         <source>Multi-valued names such as &quot;%1&quot; are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrwertige Namen wie „%1“ werden nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>directory::LdapHandle</name>
     <message>
         <source>The address %1 is not a valid LDAP URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist kein gültiger LDAP-URI.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate could not be verified. Give the CA certificate that signed it (CA file), or check that the address matches the certificate&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden. Geben Sie das CA-Zertifikat an, mit dem es signiert wurde (CA-Datei), oder überprüfen Sie, ob die Adresse mit dem Namen im Zertifikat übereinstimmt.</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
 </context>
 <context>
     <name>directory::LocalDirectory</name>
     <message>
         <source>The LDAP server slapd was not found at %1. Install it with: apt-get install slapd ldap-utils</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LDAP-Server slapd wurde unter %1 nicht gefunden. Installieren Sie ihn mit: apt-get install slapd ldap-utils</translation>
     </message>
     <message>
         <source>Could not prepare a temporary directory for slapd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für slapd konnte kein temporäres Verzeichnis vorbereitet werden.</translation>
     </message>
     <message>
         <source>Creating the directory configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzeichniskonfiguration wird erstellt…</translation>
     </message>
     <message>
         <source>The Bridgehead schema could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bridgehead-Schema konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>The slapd configuration could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die slapd-Konfiguration konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>slapadd failed while preparing the directory:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slapadd ist beim Vorbereiten des Verzeichnisses fehlgeschlagen:
+%1</translation>
     </message>
     <message>
         <source>slapadd could not be started (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>slapadd konnte nicht gestartet werden (%1).</translation>
     </message>
     <message>
         <source>The LDIF file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die LDIF-Datei %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Starting slapd…</source>
-        <translation type="unfinished"></translation>
+        <translation>slapd wird gestartet…</translation>
     </message>
     <message>
         <source>slapd stopped while starting (exit code %1):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slapd wurde beim Starten beendet (Exitcode %1):
+%2</translation>
     </message>
     <message>
         <source>slapd could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slapd konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>slapd did not accept connections within %1 s:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slapd hat innerhalb von %1 s keine Verbindungen angenommen:
+%2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>%1 is not in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Konsolenstruktur enthalten.</translation>
     </message>
 </context>
 <context>
     <name>properties::AddressSpaceDialog</name>
     <message>
         <source>Address Space Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften des Adressraums</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <source>For SMTP, type a domain such as contoso.com (its subdomains are included) or * for all domains. Lower costs are preferred; the cost is from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für SMTP eine Domäne wie contoso.com (einschließlich ihrer Unterdomänen) oder * für alle Domänen ein. Niedrigere Kosten werden bevorzugt; die Kosten liegen zwischen 1 und 100.</translation>
     </message>
 </context>
 <context>
     <name>properties::BindingDialog</name>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikation</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP-Adresse:</translation>
     </message>
     <message>
         <source>&amp;TCP port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TCP-Port:</translation>
     </message>
 </context>
 <context>
     <name>properties::BridgeheadChooserDialog</name>
     <message>
         <source>Add Bridgehead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridgehead hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Select the SMTP virtual servers to add as local bridgeheads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virtuelle SMTP-Server, die als lokale Bridgeheads hinzugefügt werden sollen:</translation>
     </message>
     <message>
         <source>Every SMTP virtual server of this routing group is already a bridgehead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle virtuellen SMTP-Server dieser Routinggruppe sind bereits Bridgeheads.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>properties::ConflictDialog</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Changed by Someone Else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen Benutzer geändert</translation>
     </message>
     <message>
         <source>“%1” was changed in the directory after you opened its properties. Choose Reload to see the current values and discard your changes, or Overwrite to save your values over the other changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde im Verzeichnis geändert, nachdem Sie die Eigenschaften geöffnet haben. Wählen Sie „Neu laden“, um die aktuellen Werte anzuzeigen und Ihre Änderungen zu verwerfen, oder „Überschreiben“, um Ihre Werte anstelle der anderen Änderungen zu speichern.</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>When you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen</translation>
     </message>
     <message>
         <source>Now in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Verzeichnis</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung</translation>
     </message>
     <message>
         <source>The attributes you changed hold the values you started from again. Overwrite saves your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihnen geänderten Attribute haben wieder ihre Ausgangswerte. „Überschreiben“ speichert Ihre Änderungen.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreiben</translation>
     </message>
 </context>
 <context>
     <name>properties::ConnectorAddressSpaceTab</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Entire &amp;organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte Organisation</translation>
     </message>
     <message>
         <source>Routing &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routinggruppe</translation>
     </message>
     <message>
         <source>Mail to these addresses is sent through this connector; lower costs are preferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail an diese Adressen wird über diesen Connector gesendet; niedrigere Kosten werden bevorzugt.</translation>
     </message>
     <message>
         <source>Connector scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectorbereich</translation>
     </message>
     <message>
         <source>Address Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressraum</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>This value is kept as it is. Edit it to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert wird unverändert beibehalten. Bearbeiten Sie ihn, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>Add at least one address space. Use SMTP with address * for all Internet mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Adressraum hinzu. Verwenden Sie SMTP mit der Adresse * für sämtliche Internet-E-Mail.</translation>
     </message>
     <message>
         <source>%1:%2 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 ist mehrfach aufgeführt.</translation>
     </message>
 </context>
 <context>
     <name>properties::ConnectorAdvancedTab</name>
     <message>
         <source>Send &amp;HELO instead of EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HELO statt EHLO senden</translation>
     </message>
     <message>
         <source>Require &amp;TLS (encrypt outbound connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS erzwingen (ausgehende Verbindungen verschlüsseln)</translation>
     </message>
     <message>
         <source>Only for old mail servers that do not understand EHLO; HELO rules out TLS and other SMTP extensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für alte Mailserver, die EHLO nicht verstehen; mit HELO sind TLS und andere SMTP-Erweiterungen ausgeschlossen.</translation>
     </message>
     <message>
         <source>Mail waits in the queue when the remote server does not offer TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail bleibt in der Warteschlange, wenn der Remoteserver kein TLS anbietet.</translation>
     </message>
     <message>
         <source>Outbound connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Verbindungen</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
 </context>
 <context>
     <name>properties::ConnectorContentRestrictionsTab</name>
     <message>
         <source>&amp;Limit message size to (KB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße &amp;begrenzen auf (KB):</translation>
     </message>
     <message>
         <source>Larger messages are not sent through this connector; routing looks for another route or returns them to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Nachrichten werden nicht über diesen Connector gesendet; das Routing sucht eine andere Route oder sendet sie an den Absender zurück.</translation>
     </message>
     <message>
         <source>Message size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße</translation>
     </message>
     <message>
         <source>Content Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsbeschränkungen</translation>
     </message>
 </context>
 <context>
     <name>properties::ConnectorDetailsTab</name>
     <message>
         <source>Administrative &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungs&amp;notiz:</translation>
     </message>
     <message>
         <source>Distinguished name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguished Name:</translation>
     </message>
     <message>
         <source>Object class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektklasse:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>properties::ConnectorGeneralTab</name>
     <message>
         <source>&amp;Use DNS to route to each address space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DNS zum Routen an jeden Adressraum verwenden</translation>
     </message>
     <message>
         <source>&amp;Forward all mail through this connector to the following smart hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sämtliche E-Mail über diesen Connector an folgende Smarthosts weiterleiten</translation>
     </message>
     <message>
         <source>relay.example.net;[192.0.2.10]</source>
-        <translation type="unfinished"></translation>
+        <translation>relay.example.net;[192.0.2.10]</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Virtual server</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Server</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing</translation>
     </message>
     <message>
         <source>Local bridgeheads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Bridgeheads</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>(not a virtual server of this routing group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein virtueller Server dieser Routinggruppe)</translation>
     </message>
     <message>
         <source>Type at least one smart host, or choose “Use DNS to route to each address space”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Smarthost ein, oder wählen Sie „DNS zum Routen an jeden Adressraum verwenden“.</translation>
     </message>
 </context>
 <context>
     <name>properties::GenericTab</name>
     <message numerus="yes">
         <source>(binary, %n byte(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(binär, %n Byte)</numerusform>
+            <numerusform>(binär, %n Bytes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
     <name>properties::PropertySheet</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>%1 is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr im Verzeichnis vorhanden.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>%1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von %1</translation>
     </message>
     <message>
         <source>The connection to the directory was closed. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung mit dem Verzeichnis wurde geschlossen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Reading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Werte werden gelesen…</translation>
     </message>
     <message>
         <source>%1 is no longer in the directory. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr im Verzeichnis vorhanden. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The changes could not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht gespeichert werden.
+
+%1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>properties::VirtualServerDeliveryTab</name>
     <message>
         <source>none: deliver with DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: Zustellung über DNS</translation>
     </message>
     <message>
         <source>Outbound &amp;TCP port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender &amp;TCP-Port:</translation>
     </message>
     <message>
         <source>Outbound connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Smart host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smarthost:</translation>
     </message>
     <message>
         <source>Host names and IP addresses in square brackets, separated by semicolons, for example relay.example.net;[192.0.2.10].</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostnamen und IP-Adressen in eckigen Klammern, durch Semikolons getrennt, zum Beispiel relay.example.net;[192.0.2.10].</translation>
     </message>
     <message>
         <source>&lt;b&gt;Note:&lt;/b&gt; set smart hosts on an SMTP connector instead. A smart host on the virtual server applies to all mail it sends, including mail that a connector routes elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hinweis:&lt;/b&gt; Legen Sie Smarthosts besser an einem SMTP-Connector fest. Ein Smarthost am virtuellen Server gilt für sämtliche E-Mail, die dieser sendet, auch für E-Mail, die ein Connector an ein anderes Ziel routet.</translation>
     </message>
     <message>
         <source>Advanced delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Übermittlung</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlung</translation>
     </message>
 </context>
 <context>
     <name>properties::VirtualServerGeneralTab</name>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>the server&apos;s own DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>der DNS-Name des Servers</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>IP addresses and ports this virtual server listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen und Ports, an denen dieser virtuelle Server lauscht</translation>
     </message>
     <message>
         <source>&amp;Fully qualified domain name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollqualifizierter Domänenname:</translation>
     </message>
     <message>
         <source>Announced in HELO and EHLO. Leave it empty to use the server&apos;s DNS name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in HELO und EHLO angekündigt. Lassen Sie das Feld leer, um den DNS-Namen des Servers zu verwenden.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar)</translation>
     </message>
     <message>
         <source>This value is kept as it is. Edit it to replace it with a valid binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert wird unverändert beibehalten. Bearbeiten Sie ihn, um ihn durch eine gültige IP-Adresse mit Port zu ersetzen.</translation>
     </message>
     <message>
         <source>Add at least one IP address and port for the virtual server to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine IP-Adresse mit Port hinzu, an der der virtuelle Server lauschen soll.</translation>
     </message>
     <message>
         <source>%1 is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mehrfach aufgeführt.</translation>
     </message>
     <message>
         <source>%1 is already used by “%2” on this server, which listens on port %3 of all unassigned addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet, der an Port %3 aller nicht zugewiesenen Adressen lauscht.</translation>
     </message>
     <message>
         <source>%1 is already used by “%2” on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet.</translation>
     </message>
     <message>
         <source>Type a host name such as mail.example.com, not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Hostnamen wie mail.example.com ein, keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Type one host name, such as mail.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen Hostnamen ein, zum Beispiel mail.example.com.</translation>
     </message>
     <message>
         <source>Type a name for the virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den virtuellen Server ein.</translation>
     </message>
 </context>
 <context>
     <name>properties::VirtualServerMessagesTab</name>
     <message>
         <source>&amp;Limit message size to (KB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße &amp;begrenzen auf (KB):</translation>
     </message>
     <message>
         <source>Limit number of &amp;recipients per message to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der &amp;Empfänger pro Nachricht begrenzen auf:</translation>
     </message>
     <message>
         <source>Messages above the size limit and messages with more recipients are refused when they arrive at this virtual server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten über der Größenbeschränkung und Nachrichten mit mehr Empfängern werden abgelehnt, wenn sie bei diesem virtuellen Server eingehen.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>
     <name>topology::AddressSpace</name>
     <message>
         <source>The address space is empty. Write it as type:address;cost, for example SMTP:*;1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adressraum ist leer. Schreiben Sie ihn als Typ:Adresse;Kosten, zum Beispiel SMTP:*;1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no address type. Write it as type:address;cost, for example SMTP:*;1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Adresstyp. Schreiben Sie den Adressraum als Typ:Adresse;Kosten, zum Beispiel SMTP:*;1.</translation>
     </message>
     <message>
         <source>Choose an address type, such as SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Adresstyp, zum Beispiel SMTP.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address type. Use letters and digits only, such as SMTP or X400.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Adresstyp. Verwenden Sie nur Buchstaben und Ziffern, zum Beispiel SMTP oder X400.</translation>
     </message>
     <message>
         <source>Type an address. Use * to match every address of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse ein. Mit * werden alle Adressen dieses Typs erfasst.</translation>
     </message>
     <message>
         <source>The cost must be a whole number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kosten müssen eine ganze Zahl von 1 bis 100 sein.</translation>
     </message>
     <message>
         <source>Type a domain such as contoso.com, or * for all domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Domäne wie contoso.com oder * für alle Domänen ein.</translation>
     </message>
     <message>
         <source>A domain cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Type only the domain, without a user name or @ (for example contoso.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur die Domäne ein, ohne Benutzernamen und ohne @ (zum Beispiel contoso.com).</translation>
     </message>
     <message>
         <source>The character &quot;%1&quot; is not allowed in a domain. Use letters, digits, hyphens and dots, with * as a wildcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen „%1“ ist in einer Domäne nicht zulässig. Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte sowie * als Platzhalter.</translation>
     </message>
     <message>
         <source>A domain cannot start or end with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne darf nicht mit einem Punkt beginnen oder enden.</translation>
     </message>
     <message>
         <source>A domain cannot contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne darf nicht zwei Punkte hintereinander enthalten.</translation>
     </message>
     <message>
         <source>Use * on its own or as the first part of a domain, as in *.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie * allein oder als ersten Teil einer Domäne, wie in *.contoso.com.</translation>
     </message>
     <message>
         <source>A domain can have at most 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Domäne darf höchstens 253 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Each part of a domain between dots can have at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Teil einer Domäne zwischen zwei Punkten darf höchstens 63 Zeichen lang sein.</translation>
     </message>
 </context>
 <context>
     <name>topology::DirectoryObject</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Administrative Groups container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container für administrative Gruppen</translation>
     </message>
     <message>
         <source>Administrative group</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative Gruppe</translation>
     </message>
     <message>
         <source>Servers container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container für Server</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Protocols container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container für Protokolle</translation>
     </message>
     <message>
         <source>SMTP container</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Container</translation>
     </message>
     <message>
         <source>SMTP virtual server</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller SMTP-Server</translation>
     </message>
     <message>
         <source>Routing Groups container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container für Routinggruppen</translation>
     </message>
     <message>
         <source>Routing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinggruppe</translation>
     </message>
     <message>
         <source>Connectors container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container für Connectors</translation>
     </message>
     <message>
         <source>SMTP connector</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Connector</translation>
     </message>
     <message>
         <source>Routing group connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinggruppenconnector</translation>
     </message>
     <message>
         <source>Directory entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichniseintrag</translation>
     </message>
 </context>
 <context>
     <name>topology::ServerBinding</name>
     <message>
         <source>The binding is empty. Write it as IP:port:, for example :25: for all unassigned addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angabe ist leer. Schreiben Sie sie als IP:Port:, zum Beispiel :25: für alle nicht zugewiesenen Adressen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing the ] after the IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ fehlt die ] nach der IPv6-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a colon and a port after the address, as in [2001:db8::1]:25:.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt nach der Adresse einen Doppelpunkt und einen Port, wie in [2001:db8::1]:25:.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no port. Write it as IP:port:, for example 10.1.0.5:25:.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keinen Port. Schreiben Sie die Angabe als IP:Port:, zum Beispiel 10.1.0.5:25:.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address. Type an IPv4 address such as 10.1.0.5 or an IPv6 address, or leave it empty for all unassigned addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IP-Adresse. Geben Sie eine IPv4-Adresse wie 10.1.0.5 oder eine IPv6-Adresse ein, oder lassen Sie das Feld für alle nicht zugewiesenen Adressen leer.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>(All Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Alle nicht zugewiesenen)</translation>
     </message>
 </context>
 <context>
     <name>topology::SmartHostList</name>
     <message>
         <source>&quot;%1&quot; is listed more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mehrfach aufgeführt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing its closing bracket ].</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ fehlt die schließende eckige Klammer ].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has text after the closing bracket.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Text nach der schließenden eckigen Klammer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address. Square brackets can only hold an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IP-Adresse. Eckige Klammern dürfen nur eine IPv4- oder IPv6-Adresse enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid. Square brackets must enclose a whole IP address, as in [192.0.2.10].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ungültig. Eckige Klammern müssen eine vollständige IP-Adresse umschließen, wie in [192.0.2.10].</translation>
     </message>
     <message>
         <source>Put IP addresses in square brackets: [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie IP-Adressen in eckige Klammern: [%1]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IP-Adresse.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; contains &quot;%2&quot;, which is not allowed. Use letters, digits, hyphens and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ enthält „%2“; das ist nicht zulässig. Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; has an empty part: it starts or ends with a dot, or has two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ hat einen leeren Teil: Er beginnt oder endet mit einem Punkt oder enthält zwei Punkte hintereinander.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; has a part longer than 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ hat einen Teil, der länger als 63 Zeichen ist.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; is longer than 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ ist länger als 253 Zeichen.</translation>
     </message>
 </context>
 </TS>

@@ -254,6 +254,11 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
     case Layout::Generic:
         break;
     }
+    // Queues and Members stand for their server or routing group but are views of their own.
+    if (node.type == NodeType::Queues)
+        return column == 1 ? tr("Mail queues") : QString();
+    if (node.type == NodeType::Members)
+        return column == 1 ? tr("Routing group members") : QString();
     if (column == 1)
         return object ? topology::DirectoryObject::kindName(object->kind()) : tr("Folder");
     return object ? object->description() : QString();

@@ -92,7 +92,9 @@ PropertySheet::PropertySheet(directory::Connection *connection, const topology::
         gone->setAlignment(Qt::AlignCenter);
         m_tabWidget->addTab(gone, tr("General"));
     }
-    resize(480, 540);
+    // The generic sheet lists raw attributes, whose values (DNs) need the width.
+    const bool typed = m_kind == ObjectKind::VirtualServer || m_kind == ObjectKind::SmtpConnector;
+    resize(typed ? 480 : 680, 540);
 }
 
 PropertySheet::~PropertySheet() = default;
