@@ -45,6 +45,7 @@ using namespace properties;
 using directory::Dn;
 using directory::Entry;
 using testsupport::waitFor;
+using widgets::FieldMessage;
 
 namespace {
 

@@ -3,7 +3,9 @@
 #include "ConnectionProbe.h"
 #include "ConnectionProfiles.h"
 #include "ConnectionSettingsForm.h"
+#include "FieldMessage.h"
 #include "PasswordStore.h"
+#include "WindowHeightFitter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +15,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace connectui {
@@ -28,6 +29,8 @@ ConnectDialog::ConnectDialog(ConnectionProfiles *profiles, PasswordStore *passwo
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to Directory"));
     buildUi();
+    // Messages under the fields and the test result come and go, and wrap.
+    widgets::WindowHeightFitter::keepFitted(this);
 
     connect(m_profiles, &ConnectionProfiles::changed, this, &ConnectDialog::reloadProfiles);
     connect(m_passwords, &PasswordStore::passwordRead, this, &ConnectDialog::onPasswordRead);
@@ -117,32 +120,6 @@ void ConnectDialog::buildUi() {
     connect(m_cancelTest, &QPushButton::clicked, this, &ConnectDialog::cancelTest);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
-}
-
-bool ConnectDialog::event(QEvent *event) {
-    const bool handled = QDialog::event(event);
-    if (event->type() == QEvent::LayoutRequest)
-        fitHeight();
-    return handled;
-}
-
-void ConnectDialog::resizeEvent(QResizeEvent *event) {
-    QDialog::resizeEvent(event);
-    if (event->size().width() != event->oldSize().width())
-        fitHeight();
-}
-
-// A window ignores its layout's height-for-width, so a wrapped message would be clipped: make the
-// window as tall as the wrapped text needs at its current width, and shrink back when it goes.
-void ConnectDialog::fitHeight() {
-    const int needed = layout()->totalHeightForWidth(width());
-    if (needed <= 0 || needed == m_fittedHeight)
-        return;
-    const bool followed = height() == m_fittedHeight;
-    m_fittedHeight = needed;
-    setMinimumHeight(needed);
-    if (followed || height() < needed)
-        resize(width(), needed);
 }
 
 // Settings and profiles ---------------------------------------------------------------------------
@@ -258,7 +235,7 @@ void ConnectDialog::setTestBusy(bool busy) {
 void ConnectDialog::showTestResult(const QString &text, bool error) {
     QPalette palette = this->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText, widgets::FieldMessage::errorColor());
     m_testResult->setPalette(palette);
     m_testResult->setText(text);
 }

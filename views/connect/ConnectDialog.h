@@ -49,13 +49,8 @@ public Q_SLOTS:
     void accept() override;
     void reject() override;
 
-protected:
-    bool event(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     void buildUi();
-    void fitHeight();
     void reloadProfiles();
     void loadProfile(const QString &name);
     void deleteProfile();
@@ -85,7 +80,6 @@ private:
     QLabel *m_testResult;
     QDialogButtonBox *m_buttons;
 
-    int m_fittedHeight = 0;
     QString m_readKey;  // keychain read in flight for the shown profile
     QString m_writeKey; // keychain write in flight for accept()
     ConnectionProfile m_accepting;

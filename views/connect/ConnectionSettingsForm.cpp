@@ -1,5 +1,7 @@
 #include "ConnectionSettingsForm.h"
 
+#include "FieldMessage.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,32 +21,9 @@
 namespace connectui {
 
 using directory::ConnectionSettings;
+using widgets::FieldMessage;
 
 namespace {
-
-QLabel *messageLabel(const QString &objectName, QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-
-void showMessage(QLabel *label, const QString &text, bool error) {
-    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
-    if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    label->setPalette(palette);
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-void hideMessage(QLabel *label) {
-    label->clear();
-    label->hide();
-}
 
 bool startsWith(const QString &uri, const char *scheme) {
     return uri.trimmed().startsWith(QLatin1String(scheme), Qt::CaseInsensitive);
@@ -78,30 +57,36 @@ ConnectionSettingsForm::ConnectionSettingsForm(QWidget *parent)
     connect(m_probe, &ConnectionProbe::discovered, this, &ConnectionSettingsForm::onDiscovered);
     connect(m_probe, &ConnectionProbe::discoveryFailed, this, [this](const QString &message) {
         m_discover->setEnabled(true);
-        hideMessage(m_discoverResult);
-        showMessage(m_baseDnError, message, true);
+        m_discoverResult->clear();
+        m_baseDnError->report(message);
     });
     updateEnabled();
 }
 
-QWidget *ConnectionSettingsForm::withMessage(QWidget *field, QLabel *message) {
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    box->setFocusProxy(field);
-    return box;
-}
-
 void ConnectionSettingsForm::buildUi() {
+    // The messages keep the names the dialog has always given them ("uriError"). They are made before
+    // the connects at the end, so on an edit a message clears itself before refreshProblems() looks.
+    const auto messageFor = [this](QWidget *field, const QString &objectName) {
+        auto *message = new FieldMessage(field, this);
+        message->setObjectName(objectName);
+        return message;
+    };
+    // A labelled row of `form`: the field (or its `row`, with buttons) and the message under it.
+    const auto addRow = [this](QFormLayout *form, const QString &text, FieldMessage *message,
+                               QWidget *row = nullptr) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(message->field());
+        QVBoxLayout *cell = message->withField(row);
+        form->addRow(label, cell);
+        return cell;
+    };
+
     // Server.
     m_uri = new QLineEdit(this);
     m_uri->setObjectName(QStringLiteral("uri"));
     m_uri->setPlaceholderText(tr("ldap://dc1.example.com"));
     m_uri->setToolTip(tr("ldap://host[:port], ldaps://host[:port] or ldapi://%2Fpath%2Fto%2Fsocket"));
-    m_uriError = messageLabel(QStringLiteral("uriError"), this);
+    m_uriError = messageFor(m_uri, QStringLiteral("uriError"));
     m_baseDn = new QComboBox(this);
     m_baseDn->setObjectName(QStringLiteral("baseDn"));
     m_baseDn->setEditable(true);
@@ -112,16 +97,13 @@ void ConnectionSettingsForm::buildUi() {
     m_discover = new QPushButton(tr("D&iscover"), this);
     m_discover->setObjectName(QStringLiteral("discover"));
     m_discover->setToolTip(tr("Read the naming contexts from the server's root DSE"));
-    m_baseDnError = messageLabel(QStringLiteral("baseDnError"), this);
-    m_discoverResult = messageLabel(QStringLiteral("discoverResult"), this);
+    m_baseDnError = messageFor(m_baseDn, QStringLiteral("baseDnError"));
+    m_discoverResult = messageFor(m_baseDn, QStringLiteral("discoverResult"));
     auto *baseRow = new QWidget(this);
     auto *baseRowLayout = new QHBoxLayout(baseRow);
     baseRowLayout->setContentsMargins(0, 0, 0, 0);
     baseRowLayout->addWidget(m_baseDn, 1);
     baseRowLayout->addWidget(m_discover);
-    baseRow->setFocusProxy(m_baseDn);
-    auto *baseBox = withMessage(baseRow, m_baseDnError);
-    baseBox->layout()->addWidget(m_discoverResult);
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeout"));
     m_timeout->setRange(1, 300);
@@ -130,8 +112,8 @@ void ConnectionSettingsForm::buildUi() {
     m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *server = new QGroupBox(tr("Server"), this);
     auto *serverForm = new QFormLayout(server);
-    serverForm->addRow(tr("&Address:"), withMessage(m_uri, m_uriError));
-    serverForm->addRow(tr("&Base DN:"), baseBox);
+    addRow(serverForm, tr("&Address:"), m_uriError);
+    addRow(serverForm, tr("&Base DN:"), m_baseDnError, baseRow)->addWidget(m_discoverResult);
     serverForm->addRow(tr("Timeo&ut:"), m_timeout);
 
     // Authentication.
@@ -149,17 +131,18 @@ void ConnectionSettingsForm::buildUi() {
     m_bindDn = new QLineEdit(this);
     m_bindDn->setObjectName(QStringLiteral("bindDn"));
     m_bindDn->setPlaceholderText(tr("cn=admin,dc=example,dc=com"));
-    m_bindDnError = messageLabel(QStringLiteral("bindDnError"), this);
+    m_bindDnError = messageFor(m_bindDn, QStringLiteral("bindDnError"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_savePassword = new QCheckBox(tr("Save password in the system &keychain"), this);
     m_savePassword->setObjectName(QStringLiteral("savePassword"));
-    m_passwordError = messageLabel(QStringLiteral("passwordError"), this);
-    m_bindError = messageLabel(QStringLiteral("bindError"), this);
+    // Under the checkbox: besides what is wrong with the password, news from the keychain.
+    m_passwordError = messageFor(m_password, QStringLiteral("passwordError"));
+    m_bindError = messageFor(m_external, QStringLiteral("bindError"));
     auto *credentials = new QFormLayout;
     credentials->setContentsMargins(24, 0, 0, 0);
-    credentials->addRow(tr("Bind &DN:"), withMessage(m_bindDn, m_bindDnError));
+    addRow(credentials, tr("Bind &DN:"), m_bindDnError);
     credentials->addRow(tr("&Password:"), m_password);
     auto *passwordOptions = new QWidget(this);
     auto *passwordOptionsLayout = new QVBoxLayout(passwordOptions);
@@ -182,26 +165,25 @@ void ConnectionSettingsForm::buildUi() {
     m_tls->addItem(tr("None"), int(ConnectionSettings::Tls::None));
     m_tls->addItem(tr("StartTLS"), int(ConnectionSettings::Tls::StartTls));
     m_tls->addItem(tr("LDAPS (TLS from the start, ldaps://)"), int(ConnectionSettings::Tls::Ldaps));
-    m_tlsError = messageLabel(QStringLiteral("tlsError"), this);
+    m_tlsError = messageFor(m_tls, QStringLiteral("tlsError"));
     m_caFile = new QLineEdit(this);
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setPlaceholderText(tr("The system's trusted certificates"));
     m_browseCaFile = new QPushButton(tr("Bro&wse…"), this);
     m_browseCaFile->setObjectName(QStringLiteral("browseCaFile"));
-    m_caFileError = messageLabel(QStringLiteral("caFileError"), this);
+    m_caFileError = messageFor(m_caFile, QStringLiteral("caFileError"));
     auto *caRow = new QWidget(this);
     auto *caRowLayout = new QHBoxLayout(caRow);
     caRowLayout->setContentsMargins(0, 0, 0, 0);
     caRowLayout->addWidget(m_caFile, 1);
     caRowLayout->addWidget(m_browseCaFile);
-    caRow->setFocusProxy(m_caFile);
     m_verify = new QCheckBox(tr("&Verify the server certificate"), this);
     m_verify->setObjectName(QStringLiteral("verifyCertificate"));
     m_verify->setChecked(true);
     auto *security = new QGroupBox(tr("Security"), this);
     auto *securityForm = new QFormLayout(security);
-    securityForm->addRow(tr("Encr&yption:"), withMessage(m_tls, m_tlsError));
-    securityForm->addRow(tr("&CA certificate:"), withMessage(caRow, m_caFileError));
+    addRow(securityForm, tr("Encr&yption:"), m_tlsError);
+    addRow(securityForm, tr("&CA certificate:"), m_caFileError, caRow);
     securityForm->addRow(QString(), m_verify);
 
     auto *layout = new QVBoxLayout(this);
@@ -221,14 +203,15 @@ void ConnectionSettingsForm::buildUi() {
         if (checked)
             onEdited();
     });
-    connect(m_tls, &QComboBox::currentIndexChanged, this, &ConnectionSettingsForm::onEdited);
+    // currentTextChanged, not currentIndexChanged (which comes first): m_tlsError clears itself on
+    // currentTextChanged, and the check must come after that or a problem it finds is wiped.
+    connect(m_tls, &QComboBox::currentTextChanged, this, &ConnectionSettingsForm::onEdited);
     connect(m_verify, &QCheckBox::toggled, this, &ConnectionSettingsForm::onEdited);
     connect(m_timeout, &QSpinBox::valueChanged, this, &ConnectionSettingsForm::onEdited);
     connect(m_password, &QLineEdit::textEdited, this, [this] {
         // A typed password wins over one still on its way from the keychain.
         m_passwordPending = false;
-        hideMessage(m_passwordError);
-        m_passwordProblem = false;
+        m_passwordProblem = false; // m_passwordError has cleared itself
         Q_EMIT passwordEdited();
         if (m_showProblems)
             refreshProblems();
@@ -284,7 +267,7 @@ void ConnectionSettingsForm::setSettings(const ConnectionSettings &s) {
     m_caFile->setText(s.caFile);
     m_verify->setChecked(s.verifyCertificate);
     m_timeout->setValue(s.timeoutSeconds > 0 ? s.timeoutSeconds : ConnectionSettings().timeoutSeconds);
-    hideMessage(m_discoverResult);
+    m_discoverResult->clear();
     onEdited();
 }
 
@@ -349,53 +332,54 @@ ConnectionSettingsForm::Problem ConnectionSettingsForm::problemFor(const Connect
     s.uri = full.uri;
     s.timeoutSeconds = full.timeoutSeconds;
     if (QString m = s.validate(); !m.isEmpty())
-        return {m_uri, m_uriError, m};
+        return {m_uriError, m};
     s.baseDn = full.baseDn;
     if (QString m = s.validate(); !m.isEmpty())
-        return {m_baseDn, m_baseDnError, m};
+        return {m_baseDnError, m};
     s.tls = full.tls;
     if (QString m = s.validate(); !m.isEmpty())
-        return {m_tls, m_tlsError, m};
+        return {m_tlsError, m};
     if (full.tls == ConnectionSettings::Tls::Ldaps && !startsWith(full.uri, "ldaps://"))
-        return {m_tls, m_tlsError,
+        return {m_tlsError,
                 tr("LDAPS needs an ldaps:// address; for %1 choose None or StartTLS.").arg(full.uri)};
     s.caFile = full.caFile;
     s.verifyCertificate = full.verifyCertificate;
     if (QString m = s.validate(); !m.isEmpty())
-        return {m_caFile, m_caFileError, m};
+        return {m_caFileError, m};
     s.bind = full.bind;
     s.bindDn = full.bindDn;
     if (QString m = s.validate(); !m.isEmpty()) {
         if (s.bind == ConnectionSettings::Bind::Simple)
-            return {m_bindDn, m_bindDnError, m};
-        return {m_external, m_bindError, m};
+            return {m_bindDnError, m};
+        return {m_bindError, m};
     }
     // An empty password turns a simple bind into an unauthenticated one (RFC 4513 5.1.2), which
     // many servers accept as anonymous: refuse it rather than appear to log in.
     if (s.bind == ConnectionSettings::Bind::Simple && full.password.isEmpty())
-        return {m_password, m_passwordError, tr("Enter the password for %1.").arg(full.bindDn)};
+        return {m_passwordError, tr("Enter the password for %1.").arg(full.bindDn)};
     return {};
 }
 
 void ConnectionSettingsForm::clearProblems() {
-    for (QLabel *label : {m_uriError, m_baseDnError, m_tlsError, m_caFileError, m_bindDnError, m_bindError})
-        hideMessage(label);
-    // The password label also carries news from the keychain; only clear what validation put there.
+    for (FieldMessage *message :
+         {m_uriError, m_baseDnError, m_tlsError, m_caFileError, m_bindDnError, m_bindError})
+        message->clear();
+    // The password's message also carries news from the keychain; only clear what validation put there.
     if (m_passwordProblem)
-        hideMessage(m_passwordError);
+        m_passwordError->clear();
     m_passwordProblem = false;
 }
 
 void ConnectionSettingsForm::showProblem(const Problem &problem) {
-    showMessage(problem.label, problem.message, true);
-    m_passwordProblem = problem.label == m_passwordError;
+    problem.where->report(problem.message);
+    m_passwordProblem = problem.where == m_passwordError;
 }
 
 void ConnectionSettingsForm::refreshProblems() {
     const Problem problem = problemFor(settings());
     clearProblems();
     // While the keychain is still answering, an empty password is not the user's omission.
-    if (problem.label && !(problem.label == m_passwordError && m_passwordPending))
+    if (problem.where && !(problem.where == m_passwordError && m_passwordPending))
         showProblem(problem);
 }
 
@@ -407,17 +391,19 @@ bool ConnectionSettingsForm::checkSettings(const ConnectionSettings &s) {
     m_showProblems = true;
     clearProblems();
     const Problem problem = problemFor(s);
-    if (!problem.label)
+    if (!problem.where)
         return true;
     showProblem(problem);
-    if (problem.field)
-        problem.field->setFocus(Qt::OtherFocusReason);
+    problem.where->focusField();
     return false;
 }
 
 void ConnectionSettingsForm::setPasswordNote(const QString &text, bool error) {
     m_passwordProblem = false;
-    showMessage(m_passwordError, text, error);
+    if (error)
+        m_passwordError->report(text);
+    else
+        m_passwordError->note(text);
 }
 
 void ConnectionSettingsForm::setPasswordPending(bool pending) {
@@ -440,8 +426,8 @@ void ConnectionSettingsForm::discover() {
     }
     if (!checkSettings(s))
         return;
-    hideMessage(m_baseDnError);
-    showMessage(m_discoverResult, tr("Reading the root DSE of %1…").arg(s.uri), false);
+    m_baseDnError->clear();
+    m_discoverResult->note(tr("Reading the root DSE of %1…").arg(s.uri));
     m_discover->setEnabled(false);
     m_probe->discoverBaseDn(s);
 }
@@ -453,18 +439,16 @@ void ConnectionSettingsForm::onDiscovered(const QStringList &contexts, const QSt
     m_baseDn->setCurrentIndex(int(contexts.indexOf(preferred)));
     m_baseDn->setEditText(preferred);
     if (contexts.size() > 1)
-        showMessage(m_discoverResult,
-                    tr("The server holds %n naming contexts; choose one from the list.", nullptr,
-                       int(contexts.size())),
-                    false);
+        m_discoverResult->note(tr("The server holds %n naming contexts; choose one from the list.", nullptr,
+                                  int(contexts.size())));
     else
-        hideMessage(m_discoverResult);
+        m_discoverResult->clear();
 }
 
 void ConnectionSettingsForm::cancelDiscovery() {
     m_probe->cancel();
     m_discover->setEnabled(true);
-    hideMessage(m_discoverResult);
+    m_discoverResult->clear();
 }
 
 } // namespace connectui

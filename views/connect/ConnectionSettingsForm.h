@@ -12,11 +12,14 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+
+namespace widgets {
+class FieldMessage;
+}
 
 namespace connectui {
 
@@ -50,14 +53,13 @@ Q_SIGNALS:
     void passwordEdited();
 
 private:
+    // What is wrong, and the message under the field that holds it.
     struct Problem {
-        QWidget *field = nullptr;
-        QLabel *label = nullptr;
+        widgets::FieldMessage *where = nullptr;
         QString message;
     };
 
     void buildUi();
-    QWidget *withMessage(QWidget *field, QLabel *message);
     Problem problemFor(const directory::ConnectionSettings &s) const;
     bool checkSettings(const directory::ConnectionSettings &s);
     void refreshProblems();
@@ -77,27 +79,27 @@ private:
 
     ConnectionProbe *m_probe;
     QLineEdit *m_uri;
-    QLabel *m_uriError;
+    widgets::FieldMessage *m_uriError;
     QComboBox *m_baseDn;
     QPushButton *m_discover;
-    QLabel *m_baseDnError;
-    QLabel *m_discoverResult;
+    widgets::FieldMessage *m_baseDnError;
+    widgets::FieldMessage *m_discoverResult;
     QSpinBox *m_timeout;
     QButtonGroup *m_bindGroup;
     QRadioButton *m_anonymous;
     QRadioButton *m_simple;
     QRadioButton *m_external;
     QLineEdit *m_bindDn;
-    QLabel *m_bindDnError;
+    widgets::FieldMessage *m_bindDnError;
     QLineEdit *m_password;
     QCheckBox *m_savePassword;
-    QLabel *m_passwordError;
-    QLabel *m_bindError;
+    widgets::FieldMessage *m_passwordError;
+    widgets::FieldMessage *m_bindError;
     QComboBox *m_tls;
-    QLabel *m_tlsError;
+    widgets::FieldMessage *m_tlsError;
     QLineEdit *m_caFile;
     QPushButton *m_browseCaFile;
-    QLabel *m_caFileError;
+    widgets::FieldMessage *m_caFileError;
     QCheckBox *m_verify;
 
     bool m_showProblems = false;    // after the first check, problems follow the input live

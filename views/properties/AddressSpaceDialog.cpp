@@ -25,22 +25,22 @@ AddressSpaceDialog::AddressSpaceDialog(QWidget *parent)
     m_typeCombo->setEditable(true); // other types are accepted as typed
     m_typeCombo->setInsertPolicy(QComboBox::NoInsert);
     m_typeCombo->addItems(AddressSpace::knownTypes());
-    m_typeMessage = new FieldMessage(m_typeCombo, this);
+    m_typeMessage = new widgets::FieldMessage(m_typeCombo, this);
 
     m_addressEdit = new QLineEdit(this);
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
     m_addressEdit->setMinimumWidth(260);
-    m_addressMessage = new FieldMessage(m_addressEdit, this);
+    m_addressMessage = new widgets::FieldMessage(m_addressEdit, this);
 
     // Wider than the valid range on purpose: a typed 0 or 101 is refused with the reason rather
     // than silently clamped.
     m_costSpin = new QSpinBox(this);
     m_costSpin->setObjectName(QStringLiteral("costSpin"));
     m_costSpin->setRange(0, 999);
-    m_costMessage = new FieldMessage(m_costSpin, this);
+    m_costMessage = new widgets::FieldMessage(m_costSpin, this);
 
     auto *form = new QFormLayout;
-    const auto addRow = [this, form](const QString &text, QWidget *field, FieldMessage *message) {
+    const auto addRow = [this, form](const QString &text, QWidget *field, widgets::FieldMessage *message) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
         form->addRow(label, message->withField());
@@ -86,7 +86,7 @@ void AddressSpaceDialog::accept() {
     m_addressMessage->report(m_typeMessage->text().isEmpty() ? AddressSpace::validateAddress(type, address)
                                                              : QString());
     m_costMessage->report(AddressSpace::validateCost(cost));
-    for (FieldMessage *message : {m_typeMessage, m_addressMessage, m_costMessage}) {
+    for (widgets::FieldMessage *message : {m_typeMessage, m_addressMessage, m_costMessage}) {
         if (!message->text().isEmpty()) {
             message->focusField();
             return;

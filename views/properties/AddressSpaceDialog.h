@@ -11,9 +11,11 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
-namespace properties {
-
+namespace widgets {
 class FieldMessage;
+}
+
+namespace properties {
 
 class AddressSpaceDialog : public QDialog {
     Q_OBJECT
@@ -30,9 +32,9 @@ private:
     QComboBox *m_typeCombo;
     QLineEdit *m_addressEdit;
     QSpinBox *m_costSpin;
-    FieldMessage *m_typeMessage;
-    FieldMessage *m_addressMessage;
-    FieldMessage *m_costMessage;
+    widgets::FieldMessage *m_typeMessage;
+    widgets::FieldMessage *m_addressMessage;
+    widgets::FieldMessage *m_costMessage;
     topology::AddressSpace m_space;
 };
 

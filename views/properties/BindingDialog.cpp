@@ -35,13 +35,13 @@ BindingDialog::BindingDialog(QWidget *parent)
     m_addressCombo->setInsertPolicy(QComboBox::NoInsert);
     m_addressCombo->addItem(allUnassignedText());
     m_addressCombo->setMinimumContentsLength(24);
-    m_addressMessage = new FieldMessage(m_addressCombo, this);
+    m_addressMessage = new widgets::FieldMessage(m_addressCombo, this);
 
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(QStringLiteral("portSpin"));
     m_portSpin->setRange(1, 65535);
     m_portSpin->setValue(ServerBinding::DefaultPort);
-    m_portMessage = new FieldMessage(m_portSpin, this);
+    m_portMessage = new widgets::FieldMessage(m_portSpin, this);
 
     auto *form = new QFormLayout;
     auto *addressLabel = new QLabel(tr("&IP address:"), this);

@@ -10,9 +10,11 @@
 class QComboBox;
 class QSpinBox;
 
-namespace properties {
-
+namespace widgets {
 class FieldMessage;
+}
+
+namespace properties {
 
 class BindingDialog : public QDialog {
     Q_OBJECT
@@ -30,8 +32,8 @@ private:
 
     QComboBox *m_addressCombo;
     QSpinBox *m_portSpin;
-    FieldMessage *m_addressMessage;
-    FieldMessage *m_portMessage;
+    widgets::FieldMessage *m_addressMessage;
+    widgets::FieldMessage *m_portMessage;
     topology::ServerBinding m_binding;
 };
 

@@ -45,7 +45,7 @@ ConnectorAddressSpaceTab::ConnectorAddressSpaceTab(QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_listMessage = new FieldMessage(m_list, this);
+    m_listMessage = new widgets::FieldMessage(m_list, this);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ConnectorAddressSpaceTab::updateButtons);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &ConnectorAddressSpaceTab::editAddressSpace);
 

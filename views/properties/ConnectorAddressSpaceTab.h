@@ -13,9 +13,11 @@ class QRadioButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace properties {
-
+namespace widgets {
 class FieldMessage;
+}
+
+namespace properties {
 
 class ConnectorAddressSpaceTab : public PropertyTab {
     Q_OBJECT
@@ -41,7 +43,7 @@ private:
     topology::AddressSpace::Scope scope() const;
 
     QTreeWidget *m_list;
-    FieldMessage *m_listMessage;
+    widgets::FieldMessage *m_listMessage;
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_removeButton;

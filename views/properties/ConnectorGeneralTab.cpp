@@ -49,7 +49,7 @@ ConnectorGeneralTab::ConnectorGeneralTab(QWidget *parent)
     m_smartHostEdit = new QLineEdit(this);
     m_smartHostEdit->setObjectName(QStringLiteral("smartHostEdit"));
     m_smartHostEdit->setPlaceholderText(tr("relay.example.net;[192.0.2.10]"));
-    m_smartHostMessage = new FieldMessage(m_smartHostEdit, this);
+    m_smartHostMessage = new widgets::FieldMessage(m_smartHostEdit, this);
     connect(m_smartHostEdit, &QLineEdit::textChanged, this, &PropertyTab::changed);
 
     m_bridgeheadsList = new QTreeWidget(this);

@@ -11,9 +11,11 @@ class QPushButton;
 class QRadioButton;
 class QTreeWidget;
 
-namespace properties {
-
+namespace widgets {
 class FieldMessage;
+}
+
+namespace properties {
 
 class ConnectorGeneralTab : public PropertyTab {
     Q_OBJECT
@@ -39,7 +41,7 @@ private:
     QRadioButton *m_dnsRadio;
     QRadioButton *m_forwardRadio;
     QLineEdit *m_smartHostEdit;
-    FieldMessage *m_smartHostMessage;
+    widgets::FieldMessage *m_smartHostMessage;
     QTreeWidget *m_bridgeheadsList;
     QPushButton *m_addButton;
     QPushButton *m_removeButton;

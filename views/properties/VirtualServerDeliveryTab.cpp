@@ -31,13 +31,13 @@ VirtualServerDeliveryTab::VirtualServerDeliveryTab(QWidget *parent)
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(QStringLiteral("outgoingPortSpin"));
     m_portSpin->setRange(1, 65535);
-    m_portMessage = new FieldMessage(m_portSpin, this);
+    m_portMessage = new widgets::FieldMessage(m_portSpin, this);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &PropertyTab::changed);
 
     m_smartHostEdit = new QLineEdit(this);
     m_smartHostEdit->setObjectName(QStringLiteral("smartHostEdit"));
     m_smartHostEdit->setPlaceholderText(tr("none: deliver with DNS"));
-    m_smartHostMessage = new FieldMessage(m_smartHostEdit, this);
+    m_smartHostMessage = new widgets::FieldMessage(m_smartHostEdit, this);
     connect(m_smartHostEdit, &QLineEdit::textChanged, this, &PropertyTab::changed);
 
     auto *portForm = new QFormLayout;
@@ -98,7 +98,7 @@ QString VirtualServerDeliveryTab::validate() {
     QString error;
     m_smartHostMessage->report(SmartHostList::parse(m_smartHostEdit->text().trimmed(), &error) ? QString()
                                                                                                : error);
-    for (FieldMessage *message : {m_portMessage, m_smartHostMessage}) {
+    for (widgets::FieldMessage *message : {m_portMessage, m_smartHostMessage}) {
         if (!message->text().isEmpty()) {
             message->focusField();
             return message->text();

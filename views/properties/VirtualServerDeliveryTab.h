@@ -8,9 +8,11 @@
 class QLineEdit;
 class QSpinBox;
 
-namespace properties {
-
+namespace widgets {
 class FieldMessage;
+}
+
+namespace properties {
 
 class VirtualServerDeliveryTab : public PropertyTab {
     Q_OBJECT
@@ -24,9 +26,9 @@ public:
 
 private:
     QSpinBox *m_portSpin;
-    FieldMessage *m_portMessage;
+    widgets::FieldMessage *m_portMessage;
     QLineEdit *m_smartHostEdit;
-    FieldMessage *m_smartHostMessage;
+    widgets::FieldMessage *m_smartHostMessage;
 
     int m_shownPort = 25;
     QString m_shownSmartHost;

@@ -49,7 +49,7 @@ VirtualServerGeneralTab::VirtualServerGeneralTab(QWidget *parent)
     : PropertyTab(parent) {
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
-    m_nameMessage = new FieldMessage(m_nameEdit, this);
+    m_nameMessage = new widgets::FieldMessage(m_nameEdit, this);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &PropertyTab::changed);
 
     m_bindingsList = new QTreeWidget(this);
@@ -60,7 +60,7 @@ VirtualServerGeneralTab::VirtualServerGeneralTab(QWidget *parent)
     m_bindingsList->header()->setStretchLastSection(false);
     m_bindingsList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_bindingsList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_bindingsMessage = new FieldMessage(m_bindingsList, this);
+    m_bindingsMessage = new widgets::FieldMessage(m_bindingsList, this);
     connect(m_bindingsList, &QTreeWidget::itemSelectionChanged, this,
             &VirtualServerGeneralTab::updateButtons);
     connect(m_bindingsList, &QTreeWidget::itemDoubleClicked, this, &VirtualServerGeneralTab::editBinding);
@@ -78,7 +78,7 @@ VirtualServerGeneralTab::VirtualServerGeneralTab(QWidget *parent)
     m_fqdnEdit = new QLineEdit(this);
     m_fqdnEdit->setObjectName(QStringLiteral("fqdnEdit"));
     m_fqdnEdit->setPlaceholderText(tr("the server's own DNS name"));
-    m_fqdnMessage = new FieldMessage(m_fqdnEdit, this);
+    m_fqdnMessage = new widgets::FieldMessage(m_fqdnEdit, this);
     connect(m_fqdnEdit, &QLineEdit::textChanged, this, &PropertyTab::changed);
 
     auto *nameForm = new QFormLayout;
@@ -121,7 +121,7 @@ void VirtualServerGeneralTab::load(const topology::Topology &topology,
                                    const topology::DirectoryObject &object) {
     m_siblings.clear();
     m_bindingsList->clear();
-    for (FieldMessage *message : {m_nameMessage, m_bindingsMessage, m_fqdnMessage})
+    for (widgets::FieldMessage *message : {m_nameMessage, m_bindingsMessage, m_fqdnMessage})
         message->clear();
 
     const auto *server = dynamic_cast<const topology::SmtpVirtualServer *>(&object);
@@ -262,7 +262,7 @@ QString VirtualServerGeneralTab::validate() {
     m_nameMessage->report(name.isEmpty() ? tr("Type a name for the virtual server.") : QString());
     m_bindingsMessage->report(bindingsProblem());
     m_fqdnMessage->report(fqdnProblem(m_fqdnEdit->text().trimmed()));
-    for (FieldMessage *message : {m_nameMessage, m_bindingsMessage, m_fqdnMessage}) {
+    for (widgets::FieldMessage *message : {m_nameMessage, m_bindingsMessage, m_fqdnMessage}) {
         if (!message->text().isEmpty()) {
             message->focusField();
             return message->text();

@@ -13,9 +13,11 @@ class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace properties {
-
+namespace widgets {
 class FieldMessage;
+}
+
+namespace properties {
 
 class VirtualServerGeneralTab : public PropertyTab {
     Q_OBJECT
@@ -48,14 +50,14 @@ private:
     static QString fqdnProblem(const QString &fqdn);
 
     QLineEdit *m_nameEdit;
-    FieldMessage *m_nameMessage;
+    widgets::FieldMessage *m_nameMessage;
     QTreeWidget *m_bindingsList;
     QPushButton *m_addButton;
     QPushButton *m_editButton;
     QPushButton *m_removeButton;
-    FieldMessage *m_bindingsMessage;
+    widgets::FieldMessage *m_bindingsMessage;
     QLineEdit *m_fqdnEdit;
-    FieldMessage *m_fqdnMessage;
+    widgets::FieldMessage *m_fqdnMessage;
 
     QList<Sibling> m_siblings;
     QString m_shownName;

@@ -1,6 +1,5 @@
 target_sources(bridgehead_views PRIVATE
   ${VIEWS_DIR}/properties/PropertyTab.h
-  ${VIEWS_DIR}/properties/FieldMessage.h ${VIEWS_DIR}/properties/FieldMessage.cpp
   ${VIEWS_DIR}/properties/BindingDialog.h ${VIEWS_DIR}/properties/BindingDialog.cpp
   ${VIEWS_DIR}/properties/AddressSpaceDialog.h ${VIEWS_DIR}/properties/AddressSpaceDialog.cpp
   ${VIEWS_DIR}/properties/BridgeheadChooserDialog.h ${VIEWS_DIR}/properties/BridgeheadChooserDialog.cpp

@@ -1,14 +1,15 @@
 #include "FieldMessage.h"
 
+#include "WindowHeightFitter.h"
+
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace properties {
+namespace widgets {
 
 FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
     : QLabel(parent)
@@ -18,9 +19,6 @@ FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette red = palette();
-    red.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    setPalette(red);
     setVisible(false);
 
     if (auto *edit = qobject_cast<QLineEdit *>(field))
@@ -33,26 +31,30 @@ FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
         connect(text, &QPlainTextEdit::textChanged, this, &FieldMessage::clear);
 }
 
+QColor FieldMessage::errorColor() {
+    return QColor(0xb0, 0x00, 0x20);
+}
+
 QString FieldMessage::report(const QString &message) {
-    setText(message);
-    setVisible(!message.isEmpty());
-    if (!message.isEmpty())
-        growWindowToFit();
+    showText(message, true);
     return message;
 }
 
-void FieldMessage::growWindowToFit() {
-    // A wrapped message needs more height than the window had; a top-level window does not grow by
-    // itself for height-for-width content, and without this a small dialog squashes its fields.
-    QWidget *top = window();
-    QLayout *layout = top->layout();
-    if (!top->isVisible() || !layout)
-        return;
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(top->width())
-                                                   : layout->totalMinimumSize().height();
-    if (needed > top->height())
-        top->resize(top->width(), needed);
+void FieldMessage::note(const QString &text) {
+    showText(text, false);
+}
+
+void FieldMessage::showText(const QString &text, bool error) {
+    // Only the roles set here override what the label inherits, so a note reads like the text
+    // around it.
+    QPalette palette;
+    if (error)
+        palette.setColor(QPalette::WindowText, errorColor());
+    setPalette(palette);
+    setText(text);
+    setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        WindowHeightFitter::growToFit(window());
 }
 
 QString FieldMessage::reportAndFocus(const QString &message) {
@@ -67,13 +69,14 @@ void FieldMessage::focusField() {
         m_field->setFocus(Qt::OtherFocusReason);
 }
 
-QVBoxLayout *FieldMessage::withField() {
+QVBoxLayout *FieldMessage::withField(QWidget *row) {
+    QWidget *above = row ? row : m_field.data();
     auto *cell = new QVBoxLayout;
     cell->setContentsMargins(0, 0, 0, 0);
     cell->setSpacing(2);
     // A number needs no more room than its digits; everything else takes the width of the form.
-    const bool compact = qobject_cast<QAbstractSpinBox *>(m_field.data()) != nullptr;
-    cell->addWidget(m_field, 0, compact ? Qt::AlignLeft : Qt::Alignment());
+    const bool compact = qobject_cast<QAbstractSpinBox *>(above) != nullptr;
+    cell->addWidget(above, 0, compact ? Qt::AlignLeft : Qt::Alignment());
     cell->addWidget(this);
     return cell;
 }
@@ -82,4 +85,4 @@ void FieldMessage::clear() {
     report(QString());
 }
 
-} // namespace properties
+} // namespace widgets
