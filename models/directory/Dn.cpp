@@ -49,11 +49,28 @@ QString serialize(const QList<Rdn> &rdns, unsigned flags) {
     return result;
 }
 
-} // namespace
+// Parses with libldap; false for anything it does not accept or for multi-valued RDNs.
+bool parseWithLibldap(const QString &text, QList<Rdn> *rdns) {
+    const QByteArray utf8 = text.toUtf8();
+    LDAPDN parsed = nullptr;
+    if (ldap_str2dn(utf8.constData(), &parsed, LDAP_DN_FORMAT_LDAPV3) != LDAP_SUCCESS || !parsed)
+        return false;
+    bool ok = true;
+    for (int i = 0; parsed[i]; ++i) {
+        LDAPRDN rdn = parsed[i];
+        if (rdn[0] && rdn[1]) {
+            ok = false; // the Exchange layout never names entries with several attributes
+            break;
+        }
+        rdns->append(Rdn{fromBerval(rdn[0]->la_attr), fromBerval(rdn[0]->la_value)});
+    }
+    ldap_dnfree(parsed);
+    return ok;
+}
 
-// Most DNs a server sends are already in the form libldap would write: plain ASCII, no escapes, no
-// spaces around separators. Those are split directly; everything else goes through libldap.
-static bool parseCanonical(const QString &text, QList<Rdn> *rdns) {
+// Most DNs a server sends are already in the form libldap writes: plain ASCII, no escapes, no
+// spaces around separators. Those are checked (and split, if `rdns` is given) directly.
+bool isCanonical(const QString &text, int *depth, QList<Rdn> *rdns = nullptr) {
     if (text.isEmpty())
         return false;
     for (QChar c : text) {
@@ -62,6 +79,7 @@ static bool parseCanonical(const QString &text, QList<Rdn> *rdns) {
             u == u'>' || u == u'#')
             return false;
     }
+    int count = 0;
     qsizetype start = 0;
     while (start <= text.size()) {
         qsizetype end = text.indexOf(QLatin1Char(','), start);
@@ -81,66 +99,17 @@ static bool parseCanonical(const QString &text, QList<Rdn> *rdns) {
         for (QChar c : type)
             if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
                 return false;
-        rdns->append(Rdn{type.toString(), value.toString()});
+        if (rdns)
+            rdns->append(Rdn{type.toString(), value.toString()});
+        ++count;
         start = end + 1;
     }
+    *depth = count;
     return true;
 }
 
-Dn Dn::parse(const QString &text, QString *error) {
-    Dn dn;
-    if (parseCanonical(text, &dn.m_rdns)) {
-        dn.m_valid = true;
-        dn.m_string = text;
-        dn.m_key = text.toLower();
-        return dn;
-    }
-    dn.m_rdns.clear();
-    const QByteArray utf8 = text.trimmed().toUtf8();
-    if (utf8.isEmpty()) {
-        dn.m_valid = true; // the root DSE / empty DN
-        dn.rebuild();
-        return dn;
-    }
-    LDAPDN parsed = nullptr;
-    const int rc = ldap_str2dn(utf8.constData(), &parsed, LDAP_DN_FORMAT_LDAPV3);
-    if (rc != LDAP_SUCCESS || !parsed) {
-        if (error)
-            *error = QCoreApplication::translate("directory::Dn", "\"%1\" is not a valid distinguished name.")
-                         .arg(text);
-        return dn;
-    }
-    for (int i = 0; parsed[i]; ++i) {
-        LDAPRDN rdn = parsed[i];
-        // Multi-valued RDNs are kept as their first AVA plus the rest folded into one value is wrong;
-        // the Exchange layout never uses them, so they are refused rather than misread.
-        if (rdn[0] && rdn[1]) {
-            ldap_dnfree(parsed);
-            if (error)
-                *error = QCoreApplication::translate("directory::Dn",
-                                                     "Multi-valued names such as \"%1\" are not supported.")
-                             .arg(text);
-            return Dn();
-        }
-        dn.m_rdns.append(Rdn{fromBerval(rdn[0]->la_attr), fromBerval(rdn[0]->la_value)});
-    }
-    ldap_dnfree(parsed);
-    dn.m_valid = true;
-    dn.rebuild();
-    return dn;
-}
-
-Dn Dn::fromRdns(const QList<Rdn> &rdns) {
-    Dn dn;
-    dn.m_rdns = rdns;
-    dn.m_valid = true;
-    dn.rebuild();
-    return dn;
-}
-
-// The key: the serialized DN with attribute types and (caseIgnore) values folded. Plain ASCII
-// names fold by lower-casing the serialized form; anything else goes through libldap again.
-static bool foldsByLowerCase(const QList<Rdn> &rdns) {
+// Plain ASCII names fold by lower-casing the serialized form; others go through libldap again.
+bool foldsByLowerCase(const QList<Rdn> &rdns) {
     for (const Rdn &r : rdns) {
         const QString &v = r.value;
         if (v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' ')) || v.contains(QLatin1String("  ")))
@@ -152,94 +121,151 @@ static bool foldsByLowerCase(const QList<Rdn> &rdns) {
     return true;
 }
 
-void Dn::rebuild() {
-    m_string = serialize(m_rdns, 0);
-    if (foldsByLowerCase(m_rdns)) {
+} // namespace
+
+Dn Dn::parse(const QString &text, QString *error) {
+    Dn dn;
+    int depth = 0;
+    if (isCanonical(text, &depth)) {
+        dn.m_valid = true;
+        dn.m_depth = depth;
+        dn.m_string = text;
+        dn.m_key = text.toLower();
+        return dn;
+    }
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        dn.m_valid = true; // the root DSE / empty DN
+        return dn;
+    }
+    QList<Rdn> rdns;
+    if (!parseWithLibldap(trimmed, &rdns)) {
+        if (error)
+            *error = QCoreApplication::translate("directory::Dn",
+                                                 "\"%1\" is not a valid distinguished name (names made of "
+                                                 "several attributes are not supported).")
+                         .arg(text);
+        return Dn();
+    }
+    dn.build(rdns);
+    return dn;
+}
+
+Dn Dn::fromRdns(const QList<Rdn> &rdns) {
+    Dn dn;
+    dn.build(rdns);
+    return dn;
+}
+
+void Dn::build(const QList<Rdn> &rdns) {
+    m_valid = true;
+    m_depth = int(rdns.size());
+    m_string = serialize(rdns, 0);
+    if (foldsByLowerCase(rdns)) {
         m_key = m_string.toLower();
     } else {
         QList<Rdn> folded;
-        folded.reserve(m_rdns.size());
-        for (const Rdn &r : m_rdns)
+        folded.reserve(rdns.size());
+        for (const Rdn &r : rdns)
             folded.append(Rdn{r.attribute.toLower(), r.value.simplified().toCaseFolded()});
         m_key = serialize(folded, 0);
     }
-    if (!m_rdns.isEmpty() && m_string.isEmpty())
-        m_valid = false;
+    if (!rdns.isEmpty() && m_string.isEmpty())
+        *this = Dn();
+}
+
+QList<Rdn> Dn::rdns() const {
+    QList<Rdn> out;
+    if (m_depth == 0)
+        return out;
+    int depth = 0;
+    if (!isCanonical(m_string, &depth, &out)) {
+        out.clear();
+        parseWithLibldap(m_string, &out);
+    }
+    return out;
+}
+
+Rdn Dn::rdn() const {
+    if (m_depth == 0)
+        return Rdn{};
+    // The serialized form escapes commas inside values, so the first comma ends the first RDN.
+    const QString first = rdnString();
+    QList<Rdn> out;
+    int depth = 0;
+    if (isCanonical(first, &depth, &out) || parseWithLibldap(first, &out))
+        return out.value(0);
+    return Rdn{};
 }
 
 QString Dn::parentKey(const QString &key) {
-    // Serialized DNs escape every comma inside a value (\2C), so the first comma ends the first RDN.
     const qsizetype comma = key.indexOf(QLatin1Char(','));
     return comma < 0 ? QString() : key.mid(comma + 1);
 }
 
 QString Dn::toDisplayString() const {
-    return serialize(m_rdns, LDAP_DN_PRETTY);
+    return m_depth ? serialize(rdns(), LDAP_DN_PRETTY) : QString();
 }
 
 QString Dn::rdnString() const {
-    return m_rdns.isEmpty() ? QString() : serialize({m_rdns.first()}, 0);
+    const qsizetype comma = m_string.indexOf(QLatin1Char(','));
+    return comma < 0 ? m_string : m_string.left(comma);
 }
 
 Dn Dn::parent() const {
-    if (m_rdns.isEmpty())
+    if (m_depth == 0)
         return Dn();
     Dn p;
     p.m_valid = m_valid;
-    p.m_rdns = m_rdns.mid(1);
+    p.m_depth = m_depth - 1;
     p.m_string = parentKey(m_string);
     p.m_key = parentKey(m_key);
     return p;
 }
 
 Dn Dn::child(const QString &attribute, const QString &value) const {
-    if (!m_valid && !m_rdns.isEmpty())
+    if (!m_valid)
         return Dn();
-    Dn c;
-    c.m_rdns.reserve(m_rdns.size() + 1);
-    c.m_rdns.append(Rdn{attribute, value});
-    c.m_rdns.append(m_rdns);
-    c.m_valid = true;
-    const Dn first = fromRdns({c.m_rdns.first()});
+    const Dn first = fromRdns({Rdn{attribute, value}});
     if (!first.isValid())
         return Dn();
-    c.m_string = m_rdns.isEmpty() ? first.m_string : first.m_string + QLatin1Char(',') + m_string;
-    c.m_key = m_rdns.isEmpty() ? first.m_key : first.m_key + QLatin1Char(',') + m_key;
+    Dn c;
+    c.m_valid = true;
+    c.m_depth = m_depth + 1;
+    c.m_string = m_depth ? first.m_string + QLatin1Char(',') + m_string : first.m_string;
+    c.m_key = m_depth ? first.m_key + QLatin1Char(',') + m_key : first.m_key;
     return c;
 }
 
 Dn Dn::withRdn(const Rdn &rdn) const {
-    if (m_rdns.isEmpty())
+    if (m_depth == 0)
         return Dn();
-    QList<Rdn> rdns = m_rdns;
-    rdns[0] = rdn;
-    return fromRdns(rdns);
+    return parent().child(rdn);
 }
 
 Dn Dn::rebased(const Dn &oldBase, const Dn &newBase) const {
     if (!isDescendantOrSelf(oldBase))
         return *this;
-    QList<Rdn> rdns = m_rdns.mid(0, m_rdns.size() - oldBase.depth());
-    rdns.append(newBase.rdns());
-    return fromRdns(rdns);
+    QList<Rdn> own = rdns().mid(0, m_depth - oldBase.depth());
+    own.append(newBase.rdns());
+    return fromRdns(own);
 }
 
 bool Dn::isDescendantOrSelf(const Dn &ancestor) const {
-    if (!m_valid || !ancestor.m_valid || ancestor.depth() > depth())
+    if (!m_valid || !ancestor.m_valid || ancestor.m_depth > m_depth)
         return false;
-    const qsizetype offset = m_rdns.size() - ancestor.m_rdns.size();
-    for (qsizetype i = 0; i < ancestor.m_rdns.size(); ++i) {
-        const Rdn &a = m_rdns[offset + i];
-        const Rdn &b = ancestor.m_rdns[i];
-        if (a.attribute.compare(b.attribute, Qt::CaseInsensitive) != 0 ||
-            a.value.simplified().compare(b.value.simplified(), Qt::CaseInsensitive) != 0)
-            return false;
-    }
-    return true;
+    if (ancestor.m_depth == 0)
+        return true;
+    if (ancestor.m_depth == m_depth)
+        return m_key == ancestor.m_key;
+    // Keys are serialized with every comma inside a value escaped, so a suffix match at a comma is
+    // an ancestor match.
+    return m_key.size() > ancestor.m_key.size() && m_key.endsWith(ancestor.m_key) &&
+           m_key.at(m_key.size() - ancestor.m_key.size() - 1) == QLatin1Char(',');
 }
 
 bool Dn::isDescendantOf(const Dn &ancestor) const {
-    return depth() > ancestor.depth() && isDescendantOrSelf(ancestor);
+    return m_depth > ancestor.m_depth && isDescendantOrSelf(ancestor);
 }
 
 QString escapeDnValue(const QString &value) {

@@ -2,6 +2,8 @@
 
 // A distinguished name (RFC 4514): parsed and serialized by libldap, compared the way the
 // directory compares names (attribute types and our caseIgnore naming values without case).
+// It keeps only its serialized form and a normalized key; the RDNs are read from them when asked,
+// which keeps a Dn small and parent() free of parsing.
 
 #include <QList>
 #include <QMetaType>
@@ -24,16 +26,16 @@ public:
     static Dn fromRdns(const QList<Rdn> &rdns);
 
     bool isValid() const { return m_valid; }
-    bool isEmpty() const { return m_rdns.isEmpty(); }
-    int depth() const { return int(m_rdns.size()); }
+    bool isEmpty() const { return m_depth == 0; }
+    int depth() const { return m_depth; }
 
     // RFC 4514 string with hex escapes, as sent to the server.
     QString toString() const { return m_string; }
     // Human-readable form: non-ASCII kept, only the characters that must be escaped are.
     QString toDisplayString() const;
 
-    const QList<Rdn> &rdns() const { return m_rdns; }
-    Rdn rdn() const { return m_rdns.isEmpty() ? Rdn{} : m_rdns.first(); }
+    QList<Rdn> rdns() const;
+    Rdn rdn() const;
     QString rdnValue() const { return rdn().value; }
     QString rdnString() const; // "CN=First\2C Group"
 
@@ -58,11 +60,11 @@ public:
     friend bool operator<(const Dn &a, const Dn &b) { return a.m_key < b.m_key; }
 
 private:
-    void rebuild();
+    void build(const QList<Rdn> &rdns);
 
-    QList<Rdn> m_rdns;
     QString m_string;
     QString m_key;
+    int m_depth = 0;
     bool m_valid = false;
 };
 
