@@ -962,12 +962,8 @@ Meldung des Servers: %2</translation>
 <context>
     <name>directory::Dn</name>
     <message>
-        <source>&quot;%1&quot; is not a valid distinguished name.</source>
-        <translation>„%1“ ist kein gültiger Distinguished Name.</translation>
-    </message>
-    <message>
-        <source>Multi-valued names such as &quot;%1&quot; are not supported.</source>
-        <translation>Mehrwertige Namen wie „%1“ werden nicht unterstützt.</translation>
+        <source>&quot;%1&quot; is not a valid distinguished name (names made of several attributes are not supported).</source>
+        <translation>„%1“ ist kein gültiger Distinguished Name (Namen aus mehreren Attributen werden nicht unterstützt).</translation>
     </message>
 </context>
 <context>
