@@ -3,8 +3,8 @@
 // work end to end, and the window stays usable read-only while the directory is away.
 
 #include "ActionController.h"
-#include "Connection.h"
 #include "ConnectDialog.h"
+#include "Connection.h"
 #include "ConsoleTreeModel.h"
 #include "DetailsModel.h"
 #include "DirectoryFixture.h"
@@ -15,14 +15,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QMenu>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -47,6 +47,8 @@ private Q_SLOTS:
     void detailsFollowTheSelection();
     void actionsEnableFromTheSelection();
     void exportList();
+    void expansionAndSelectionSurviveLiveUpdates();
+    void refreshRereads();
     void renameEscapesTheName();
     void deleteAsksAndRemoves();
     void deleteRefusesNonEmpty();
@@ -175,6 +177,37 @@ void TestConsole::exportList() {
     QVERIFY(
         lines.filter(QStringLiteral("Partner Connector,SMTP:partner.example.org,10,Entire organization,DNS"))
             .size() == 1);
+}
+
+void TestConsole::expansionAndSelectionSurviveLiveUpdates() {
+    QTreeView *tree = m_window->treeView();
+    tree->collapseAll();
+    const Dn servers = Dn::parse(QStringLiteral("CN=Servers,") + FirstAg);
+    const Dn smtp = Dn::parse(QStringLiteral("CN=SMTP,CN=Protocols,CN=GW1,CN=Servers,") + FirstAg);
+    QVERIFY(m_window->selectNode(smtp)); // expands the path to it
+    const QPersistentModelIndex serversIndex = m_window->treeModel()->indexFor(servers);
+    QVERIFY(tree->isExpanded(serversIndex));
+    // Someone adds a server next to GW1 and changes GW1 itself.
+    QVERIFY(m_dir.ldapmodify(
+        QStringLiteral("dn: CN=AAA1,%1\nchangetype: add\nobjectClass: msExchExchangeServer\n\n"
+                       "dn: CN=GW1,%1\nchangetype: modify\nreplace: serialNumber\n"
+                       "serialNumber: Version 6.5 (Build 7638.3)\n")
+            .arg(servers.toString())));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->treeModel()
+                                 ->indexFor(servers.child(QStringLiteral("CN"), QStringLiteral("AAA1")))
+                                 .isValid(),
+                             1000);
+    QVERIFY(tree->isExpanded(serversIndex));
+    QCOMPARE(Dn::parse(tree->currentIndex().data(console::ConsoleTreeModel::DnRole).toString()), smtp);
+    QVERIFY(tree->isExpanded(tree->currentIndex().parent())); // Protocols, above the selected SMTP
+}
+
+void TestConsole::refreshRereads() {
+    QSignalSpy loaded(m_window, &MainWindow::loaded);
+    action("refreshAction")->trigger();
+    QVERIFY(loaded.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), console::DirectorySession::State::Live, 5000);
+    QVERIFY(m_window->treeModel()->indexFor(Dn::parse(Connectors)).isValid());
 }
 
 void TestConsole::renameEscapesTheName() {
