@@ -62,16 +62,18 @@ void ConnectionWorker::teardown(const LdapResult &reason) {
     m_byMsgid.clear();
     m_pagedQueue.clear();
     m_activePaged = 0;
+    // The state first: whoever learns from a failed reply that the server is gone must find the
+    // connection already marked disconnected.
+    if (wasOpen || m_state != Disconnected) {
+        m_state = Disconnected;
+        Q_EMIT stateChanged(m_state, QString(), reason.text());
+    }
     auto ops = std::move(m_ops);
     m_ops.clear();
     for (auto &[id, op] : ops) {
         if (!op.batch.isEmpty())
             Q_EMIT entries(id, op.batch);
         Q_EMIT finished(id, reason, QString());
-    }
-    if (wasOpen || m_state != Disconnected) {
-        m_state = Disconnected;
-        Q_EMIT stateChanged(m_state, QString(), reason.text());
     }
 }
 
