@@ -10,6 +10,14 @@ namespace console {
 using directory::Dn;
 using topology::AddressSpace;
 
+namespace {
+// "a, b" with each value once, in first-seen order: a cell for a list of values.
+QString joinDistinct(QStringList values) {
+    values.removeDuplicates();
+    return values.join(QStringLiteral(", "));
+}
+} // namespace
+
 DetailsModel::DetailsModel(ConsoleTreeModel *tree, const topology::Topology *topology, QObject *parent)
     : QAbstractTableModel(parent)
     , m_tree(tree)
@@ -184,8 +192,7 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
                 QStringList costs;
                 for (const AddressSpace &s : spaces)
                     costs << QString::number(s.cost());
-                costs.removeDuplicates();
-                return costs.join(QStringLiteral(", "));
+                return joinDistinct(costs);
             }
             case 3:
                 return c->scope() == AddressSpace::Scope::RoutingGroup ? tr("Routing group")
@@ -224,15 +231,13 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
             QStringList list;
             for (const auto &b : bindings)
                 list << b.displayAddress();
-            list.removeDuplicates();
-            return list.join(QStringLiteral(", "));
+            return joinDistinct(list);
         }
         case 2: {
             QStringList list;
             for (const auto &b : bindings)
                 list << QString::number(b.port());
-            list.removeDuplicates();
-            return list.join(QStringLiteral(", "));
+            return joinDistinct(list);
         }
         case 3:
             return vs->fqdn();

@@ -6,6 +6,7 @@
 #include "ConnectDialog.h"
 #include "Connection.h"
 #include "ConsoleTreeModel.h"
+#include "DemoOrganization.h"
 #include "DetailsModel.h"
 #include "DirectoryFixture.h"
 #include "Dn.h"
@@ -30,13 +31,9 @@
 using console::NodeType;
 using directory::Dn;
 
-namespace {
-const QString Org =
-    QStringLiteral("CN=Example Org,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=example,DC=com");
-const QString FirstAg = QStringLiteral("CN=First Administrative Group,CN=Administrative Groups,") + Org;
-const QString FirstRg = QStringLiteral("CN=First Routing Group,CN=Routing Groups,") + FirstAg;
-const QString Connectors = QStringLiteral("CN=Connections,") + FirstRg;
-} // namespace
+using testsupport::demo::FirstAg;
+using testsupport::demo::FirstRg;
+const QString &Connectors = testsupport::demo::FirstRgConnections;
 
 class TestConsole : public QObject {
     Q_OBJECT

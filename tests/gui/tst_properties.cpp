@@ -13,6 +13,7 @@
 #include "ConnectorContentRestrictionsTab.h"
 #include "ConnectorDetailsTab.h"
 #include "ConnectorGeneralTab.h"
+#include "DemoOrganization.h"
 #include "DirectoryFixture.h"
 #include "FieldMessage.h"
 #include "GenericTab.h"
@@ -49,11 +50,9 @@ using widgets::FieldMessage;
 
 namespace {
 
-const QString Org =
-    QStringLiteral("CN=Example Org,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=example,DC=com");
-const QString FirstAg = QStringLiteral("CN=First Administrative Group,CN=Administrative Groups,") + Org;
-const QString FirstRgConnections =
-    QStringLiteral("CN=Connections,CN=First Routing Group,CN=Routing Groups,") + FirstAg;
+using testsupport::demo::FirstAg;
+using testsupport::demo::FirstRgConnections;
+using testsupport::demo::Gw1;
 const QString InternetConnector =
     QStringLiteral("CN=Internet Mail SMTP Connector (GW1),") + FirstRgConnections;
 const QString PartnerConnector = QStringLiteral("CN=Partner Connector,") + FirstRgConnections;
@@ -61,7 +60,6 @@ const QString InternalConnector =
     QStringLiteral(
         "CN=Internal Domains Connector,CN=Connections,CN=Branch Routing Group,CN=Routing Groups,") +
     FirstAg;
-const QString Gw1 = QStringLiteral("CN=GW1,CN=Servers,") + FirstAg;
 const QString Gw1Vs1 = QStringLiteral("CN=1,CN=SMTP,CN=Protocols,") + Gw1;
 const QString Gw1Vs2 = QStringLiteral("CN=2,CN=SMTP,CN=Protocols,") + Gw1;
 const QString Exmbx1Vs1 = QStringLiteral("CN=1,CN=SMTP,CN=Protocols,CN=EXMBX1,CN=Servers,") + FirstAg;

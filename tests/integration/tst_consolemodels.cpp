@@ -2,6 +2,7 @@
 // the details columns, and live updates (ldapmodify) that keep expansion and selection.
 
 #include "ConsoleTreeModel.h"
+#include "DemoOrganization.h"
 #include "DetailsModel.h"
 #include "DirectoryFixture.h"
 #include "DirectorySession.h"
@@ -16,13 +17,9 @@ using console::DirectorySession;
 using console::NodeType;
 using directory::Dn;
 
-namespace {
-const QString Org =
-    QStringLiteral("CN=Example Org,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=example,DC=com");
-const QString FirstAg = QStringLiteral("CN=First Administrative Group,CN=Administrative Groups,") + Org;
-const QString FirstRg = QStringLiteral("CN=First Routing Group,CN=Routing Groups,") + FirstAg;
-const QString Gw1 = QStringLiteral("CN=GW1,CN=Servers,") + FirstAg;
-} // namespace
+using testsupport::demo::FirstAg;
+using testsupport::demo::FirstRg;
+using testsupport::demo::Gw1;
 
 class TestConsoleModels : public QObject {
     Q_OBJECT
