@@ -82,8 +82,9 @@ int main(int argc, char *argv[]) {
             // Let the tree lay out once more before the picture is taken.
             QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
-                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
-                             qPrintable(file));
+                const QString text = saved ? QCoreApplication::translate("main", "Saved %1").arg(file)
+                                           : QCoreApplication::translate("main", "Could not save %1").arg(file);
+                std::fprintf(saved ? stdout : stderr, "%s\n", qPrintable(text));
                 QApplication::exit(saved ? 0 : 1);
             });
         });

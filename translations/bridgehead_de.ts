@@ -1052,6 +1052,14 @@ Meldung des Servers: %2</translation>
         <source>%1 is not in the tree.</source>
         <translation>%1 ist nicht in der Konsolenstruktur enthalten.</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>properties::AddressSpaceDialog</name>
