@@ -1054,11 +1054,11 @@ Meldung des Servers: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Gespeichert: %1</translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
