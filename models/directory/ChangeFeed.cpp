@@ -13,24 +13,45 @@ ChangeFeed::ChangeFeed(QObject *parent)
 }
 
 ChangeFeed::~ChangeFeed() {
+    // Only here do we wait for the threads: a feed that is going away must not outlive its object.
     stop();
+    for (const QPointer<ChangeFeedWorker> &worker : std::as_const(m_retiring))
+        if (worker) {
+            worker->wait();
+            delete worker;
+        }
 }
 
 void ChangeFeed::start(const ConnectionSettings &settings, const QString &base, const QString &filter) {
     stop();
-    m_worker = new ChangeFeedWorker(settings, base, filter);
-    connect(m_worker, &ChangeFeedWorker::changes, this, &ChangeFeed::changes);
-    connect(m_worker, &ChangeFeedWorker::synchronized, this, &ChangeFeed::synchronized);
-    connect(m_worker, &ChangeFeedWorker::stateChanged, this, &ChangeFeed::onState);
+    auto *worker = new ChangeFeedWorker(settings, base, filter);
+    m_worker = worker;
+    // Signals already queued by a worker that has since been stopped are dropped here.
+    connect(worker, &ChangeFeedWorker::changes, this, [this, worker](const QList<FeedChange> &batch) {
+        if (worker == m_worker)
+            Q_EMIT changes(batch);
+    });
+    connect(worker, &ChangeFeedWorker::synchronized, this, [this, worker] {
+        if (worker == m_worker)
+            Q_EMIT synchronized();
+    });
+    connect(worker, &ChangeFeedWorker::stateChanged, this, [this, worker](int state, const QString &error) {
+        if (worker == m_worker)
+            onState(state, error);
+    });
     m_worker->start();
 }
 
 void ChangeFeed::stop() {
     if (!m_worker)
         return;
+    // The worker may be inside a connect to a server that does not answer: let it finish on its
+    // own time instead of waiting here on the GUI thread.
+    m_worker->disconnect(this);
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     m_worker->requestStop();
-    m_worker->wait();
-    delete m_worker;
+    m_retiring.removeAll(nullptr);
+    m_retiring.append(m_worker);
     m_worker = nullptr;
     onState(int(State::Stopped), QString());
 }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 
 namespace directory {
 
@@ -47,6 +48,7 @@ private:
     void onState(int state, const QString &error);
 
     ChangeFeedWorker *m_worker = nullptr;
+    QList<QPointer<ChangeFeedWorker>> m_retiring; // stopped, still finishing
     State m_state = State::Stopped;
     QString m_lastError;
 };
