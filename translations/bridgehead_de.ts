@@ -1160,6 +1160,62 @@ Meldung des Servers: %2</translation>
         <source>&amp;Overwrite</source>
         <translation>&amp;Überschreiben</translation>
     </message>
+    <message>
+        <source>Smart hosts</source>
+        <translation>Smarthosts</translation>
+    </message>
+    <message>
+        <source>Address spaces</source>
+        <translation>Adressräume</translation>
+    </message>
+    <message>
+        <source>Local bridgeheads</source>
+        <translation>Lokale Bridgeheads</translation>
+    </message>
+    <message>
+        <source>Message size limit (KB)</source>
+        <translation>Größenbeschränkung für Nachrichten (KB)</translation>
+    </message>
+    <message>
+        <source>Outbound options</source>
+        <translation>Optionen für ausgehende Verbindungen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>IP addresses and ports</source>
+        <translation>IP-Adressen und Ports</translation>
+    </message>
+    <message>
+        <source>Fully qualified domain name</source>
+        <translation>Vollqualifizierter Domänenname</translation>
+    </message>
+    <message>
+        <source>Message size limit</source>
+        <translation>Größenbeschränkung für Nachrichten</translation>
+    </message>
+    <message>
+        <source>Recipients per message</source>
+        <translation>Empfänger pro Nachricht</translation>
+    </message>
+    <message>
+        <source>Outbound TCP port</source>
+        <translation>Ausgehender TCP-Port</translation>
+    </message>
+    <message>
+        <source>Smart host use</source>
+        <translation>Verwendung des Smarthosts</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>properties::ConnectorAddressSpaceTab</name>

@@ -398,7 +398,9 @@ void TestProperties::conflictOverwrite() {
     QTableWidget *table = dialog->table();
     QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("When you opened it"));
     QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 0)->text().toLower(), QStringLiteral("msexchsmtpsmarthost"));
+    QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString().toLower(),
+             QStringLiteral("msexchsmtpsmarthost"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Smart hosts (msExchSmtpSmartHost)"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("smarthost.example.net;[192.0.2.25]"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("other.example.net"));
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("mine.example.net"));

@@ -18,6 +18,29 @@ QString describe(const QStringList &values) {
 
 } // namespace
 
+QString ConflictDialog::attributeLabel(const QString &attribute) {
+    // The name the property sheet shows for the field, with the directory's name behind it.
+    static const std::pair<const char *, const char *> labels[] = {
+        {"msExchSmtpSmartHost", QT_TR_NOOP("Smart hosts")},
+        {"routingList", QT_TR_NOOP("Address spaces")},
+        {"msExchSourceBridgeheadServersDN", QT_TR_NOOP("Local bridgeheads")},
+        {"delivContLength", QT_TR_NOOP("Message size limit (KB)")},
+        {"msExchSmtpOutboundSecurityFlag", QT_TR_NOOP("Outbound options")},
+        {"adminDescription", QT_TR_NOOP("Description")},
+        {"adminDisplayName", QT_TR_NOOP("Name")},
+        {"msExchServerBindings", QT_TR_NOOP("IP addresses and ports")},
+        {"msExchSmtpFullyQualifiedDomainName", QT_TR_NOOP("Fully qualified domain name")},
+        {"msExchSmtpMaxMessageSize", QT_TR_NOOP("Message size limit")},
+        {"msExchSmtpMaxRecipients", QT_TR_NOOP("Recipients per message")},
+        {"msExchSmtpOutgoingPort", QT_TR_NOOP("Outbound TCP port")},
+        {"msExchSmtpSmartHostType", QT_TR_NOOP("Smart host use")},
+    };
+    for (const auto &[name, label] : labels)
+        if (attribute.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return tr("%1 (%2)").arg(tr(label), attribute);
+    return attribute;
+}
+
 ConflictDialog::ConflictDialog(const QString &objectName, const QList<Row> &rows, QWidget *parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("conflictDialog"));
@@ -46,11 +69,12 @@ ConflictDialog::ConflictDialog(const QString &objectName, const QList<Row> &rows
     m_table->setWordWrap(true);
     for (int r = 0; r < rows.size(); ++r) {
         const Row &row = rows.at(r);
-        const QStringList cells{row.attribute, describe(row.loaded), describe(row.current),
+        const QStringList cells{attributeLabel(row.attribute), describe(row.loaded), describe(row.current),
                                 describe(row.mine)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == 0 ? row.attribute : cells.at(c));
+            item->setData(Qt::UserRole, c == 0 ? row.attribute : cells.at(c));
             m_table->setItem(r, c, item);
         }
     }

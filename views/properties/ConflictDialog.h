@@ -15,6 +15,8 @@ namespace properties {
 class ConflictDialog : public QDialog {
     Q_OBJECT
 public:
+    // "Smart hosts (msExchSmtpSmartHost)" for the attributes the sheets edit; others as they are.
+    static QString attributeLabel(const QString &attribute);
     struct Row {
         QString attribute;
         QStringList loaded;  // when the sheet was opened
