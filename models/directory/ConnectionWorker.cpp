@@ -311,8 +311,7 @@ void ConnectionWorker::onReadable() {
             teardown(reason);
             return;
         }
-        const bool known = dispatch(msg);
-        Q_UNUSED(known)
+        dispatch(msg); // answers to abandoned requests are dropped
         ldap_msgfree(msg);
         if (!m_ldap.isOpen())
             return;
@@ -329,14 +328,14 @@ void ConnectionWorker::flushBatches() {
     }
 }
 
-bool ConnectionWorker::dispatch(LDAPMessage *msg) {
+void ConnectionWorker::dispatch(LDAPMessage *msg) {
     const int msgid = ldap_msgid(msg);
     const auto found = m_byMsgid.constFind(msgid);
     if (found == m_byMsgid.constEnd())
-        return false; // abandoned or unsolicited
+        return; // abandoned or unsolicited
     auto it = m_ops.find(found.value());
     if (it == m_ops.end())
-        return false;
+        return;
     Op &op = it->second;
     const int type = ldap_msgtype(msg);
     switch (op.kind) {
@@ -350,7 +349,6 @@ bool ConnectionWorker::dispatch(LDAPMessage *msg) {
         onTransactionMessage(op, msg, type);
         break;
     }
-    return true;
 }
 
 void ConnectionWorker::onSearchMessage(Op &op, LDAPMessage *msg, int type) {

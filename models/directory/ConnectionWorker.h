@@ -63,7 +63,7 @@ private:
     LdapResult ensureOpen();
     void teardown(const LdapResult &reason);
     void onReadable();
-    bool dispatch(LDAPMessage *msg); // false: the message belonged to no operation
+    void dispatch(LDAPMessage *msg);
     void flushBatches();
     void finish(quint64 id, const LdapResult &result, const QString &value = QString());
 
