@@ -374,55 +374,33 @@ void TestConnection::tlsVerification() {
     o.tlsKeyFile = d + QStringLiteral("/server.key");
     QVERIFY(tlsDir.start(o));
 
+    // Connects with the given URI, TLS mode and CA file; returns the outcome of binding.
+    const QString ca = d + QStringLiteral("/ca.pem");
+    auto openWith = [&](const QString &uri, ConnectionSettings::Tls tls, const QString &caFile) {
+        Connection c;
+        ConnectionSettings s = tlsDir->adminSettings();
+        s.uri = uri;
+        s.tls = tls;
+        s.caFile = caFile;
+        c.setSettings(s);
+        DirectoryReply *reply = c.open();
+        return waitFor(reply) ? reply->result() : LdapResult::fromCode(LdapResult::Timeout);
+    };
     // ldaps without the CA: refused, and the message says what to do.
-    {
-        Connection c;
-        ConnectionSettings s = tlsDir->adminSettings();
-        s.uri = tlsDir->ldapsUri();
-        c.setSettings(s);
-        DirectoryReply *reply = c.open();
-        QVERIFY(waitFor(reply));
-        QVERIFY(!reply->result().ok());
-        QVERIFY2(reply->result().message().contains(QStringLiteral("certificate")),
-                 qPrintable(reply->result().text()));
-    }
+    LdapResult r = openWith(tlsDir->ldapsUri(), ConnectionSettings::Tls::None, QString());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QStringLiteral("certificate")), qPrintable(r.text()));
     // ldaps with the CA file: verified and bound.
-    {
-        Connection c;
-        ConnectionSettings s = tlsDir->adminSettings();
-        s.uri = tlsDir->ldapsUri();
-        s.caFile = d + QStringLiteral("/ca.pem");
-        c.setSettings(s);
-        DirectoryReply *reply = c.open();
-        QVERIFY(waitFor(reply));
-        QVERIFY2(reply->result().ok(), qPrintable(reply->result().text()));
-    }
+    r = openWith(tlsDir->ldapsUri(), ConnectionSettings::Tls::None, ca);
+    QVERIFY2(r.ok(), qPrintable(r.text()));
     // StartTLS on the plain port, with the CA file. libldap checks "localhost" against the machine's
     // own host name, so the certificate and the URIs name 127.0.0.1.
-    {
-        Connection c;
-        ConnectionSettings s = tlsDir->adminSettings();
-        s.uri = tlsDir->ldapUri();
-        s.tls = ConnectionSettings::Tls::StartTls;
-        s.caFile = d + QStringLiteral("/ca.pem");
-        c.setSettings(s);
-        DirectoryReply *reply = c.readRootDse();
-        QVERIFY(waitFor(reply));
-        QVERIFY2(reply->result().ok(), qPrintable(reply->result().text()));
-    }
+    r = openWith(tlsDir->ldapUri(), ConnectionSettings::Tls::StartTls, ca);
+    QVERIFY2(r.ok(), qPrintable(r.text()));
     // StartTLS without the CA: refused.
-    {
-        Connection c;
-        ConnectionSettings s = tlsDir->adminSettings();
-        s.uri = tlsDir->ldapUri();
-        s.tls = ConnectionSettings::Tls::StartTls;
-        c.setSettings(s);
-        DirectoryReply *reply = c.open();
-        QVERIFY(waitFor(reply));
-        QVERIFY(!reply->result().ok());
-        QVERIFY2(reply->result().message().contains(QStringLiteral("certificate")),
-                 qPrintable(reply->result().text()));
-    }
+    r = openWith(tlsDir->ldapUri(), ConnectionSettings::Tls::StartTls, QString());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.message().contains(QStringLiteral("certificate")), qPrintable(r.text()));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)
