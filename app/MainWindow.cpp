@@ -3,9 +3,9 @@
 #include "ActionController.h"
 #include "ConnectDialog.h"
 #include "ConnectionProfiles.h"
-#include "PasswordStore.h"
 #include "ConsoleTreeModel.h"
 #include "DetailsModel.h"
+#include "PasswordStore.h"
 #include "RenameCommand.h"
 
 #include <QApplication>
@@ -21,9 +21,9 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -222,7 +222,8 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QList<connectui::ConnectionProfile> recent = m_profiles->recent();
     for (const connectui::ConnectionProfile &p : recent) {
-        QAction *a = m_recentMenu->addAction(p.name(), this, [this, name = p.name()] { connectToProfile(name); });
+        QAction *a =
+            m_recentMenu->addAction(p.name(), this, [this, name = p.name()] { connectToProfile(name); });
         a->setToolTip(p.settings().displayName());
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -266,12 +267,13 @@ void MainWindow::connectToProfile(const QString &name) {
                 m_profiles->touch(name);
                 connectTo(withPassword);
             });
-    connect(m_passwords, &connectui::PasswordStore::failed, context, [this, context, key, name](const QString &k) {
-        if (k != key)
-            return;
-        context->deleteLater();
-        showConnectDialog(name);
-    });
+    connect(m_passwords, &connectui::PasswordStore::failed, context,
+            [this, context, key, name](const QString &k) {
+                if (k != key)
+                    return;
+                context->deleteLater();
+                showConnectDialog(name);
+            });
     m_passwords->read(key);
 }
 
@@ -285,6 +287,10 @@ void MainWindow::openDemo() {
     connect(m_demo, &directory::LocalDirectory::failed, this, [this](const QString &error) {
         statusBar()->clearMessage();
         showError(tr("Demo directory"), tr("The demo directory could not be started.\n\n%1").arg(error));
+    });
+    connect(m_demo, &directory::LocalDirectory::crashed, this, [this](const QString &output) {
+        showError(tr("Demo directory"),
+                  tr("The demo directory server stopped unexpectedly.\n\n%1").arg(output.trimmed()));
     });
     connect(m_demo, &directory::LocalDirectory::started, this, [this] {
         statusBar()->clearMessage();

@@ -361,6 +361,14 @@ Meldung des Servers: %2</translation>
         <source>The directory server cannot be reached. The console is read-only and shows the organization as it was last read; it reconnects by itself.</source>
         <translation>Der Verzeichnisserver ist nicht erreichbar. Die Konsole ist schreibgeschützt und zeigt die Organisation so, wie sie zuletzt gelesen wurde; die Verbindung wird automatisch wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>The demo directory server stopped unexpectedly.
+
+%1</source>
+        <translation>Der Server des Demoverzeichnisses wurde unerwartet beendet.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>commands::DeleteCommand</name>

@@ -6,7 +6,8 @@ namespace console {
 
 namespace {
 constexpr auto SyncControlOid = "1.3.6.1.4.1.4203.1.9.1.1";
-}
+constexpr auto TransactionStartOid = "1.3.6.1.1.21.1";
+} // namespace
 
 DirectorySession::DirectorySession(QObject *parent)
     : QObject(parent) {
@@ -58,6 +59,8 @@ void DirectorySession::discoverBase() {
         const directory::Entry dse = reply->entries().value(0);
         m_feedSupported =
             dse.strings(QStringLiteral("supportedControl")).contains(QLatin1String(SyncControlOid));
+        m_transactions =
+            dse.strings(QStringLiteral("supportedExtension")).contains(QLatin1String(TransactionStartOid));
         m_base = m_connection.settings().baseDn.trimmed();
         if (m_base.isEmpty())
             m_base = dse.string(QStringLiteral("configurationNamingContext"));

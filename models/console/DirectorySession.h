@@ -45,6 +45,8 @@ public:
 
     State state() const { return m_state; }
     bool isWritable() const { return m_state == State::Live || m_state == State::Static; }
+    // Whether the server takes RFC 5805 transactions (slapd does, Active Directory does not).
+    bool supportsTransactions() const { return m_transactions; }
     QString lastError() const { return m_lastError; }
     QString base() const { return m_base; }
     int loadedCount() const { return m_loaded; }
@@ -83,6 +85,7 @@ private:
     QString m_lastError;
     int m_loaded = 0;
     bool m_feedSupported = false;
+    bool m_transactions = false;
     bool m_feedStarted = false;
 };
 

@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QUrl>
 
 #include <csignal>
@@ -147,6 +147,8 @@ void LocalDirectory::start(const Options &options) {
         return;
     }
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/bh-XXXXXX"));
+    m_launches = 0;
+    m_retryPorts = true;
     m_port = freeLoopbackPort();
     m_tlsPort = m_options.tlsCertificateFile.isEmpty() ? 0 : freeLoopbackPort();
     QString error;
@@ -291,6 +293,7 @@ void LocalDirectory::loadNext(int database, int file) {
 }
 
 void LocalDirectory::launch() {
+    ++m_launches;
     m_state = State::Starting;
     Q_EMIT progress(tr("Starting slapd…"));
     const QString dir = m_dir->path();
@@ -303,10 +306,21 @@ void LocalDirectory::launch() {
     connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus) {
         m_output += QString::fromLocal8Bit(process->readAll());
         process->deleteLater();
+        if (m_state == State::Starting && m_retryPorts && m_launches < 3 &&
+            (m_output.contains(QLatin1String("Address already in use")) ||
+             m_output.contains(QLatin1String("errno=98")))) {
+            // The free port we picked was taken meanwhile (by any program's connection): pick again.
+            m_port = freeLoopbackPort();
+            if (m_tlsPort)
+                m_tlsPort = freeLoopbackPort();
+            launch();
+            return;
+        }
         if (m_state == State::Starting)
             fail(tr("slapd stopped while starting (exit code %1):\n%2").arg(code).arg(m_output.trimmed()));
         else if (m_state == State::Running) {
             m_state = State::Stopped;
+            Q_EMIT crashed(m_output);
             Q_EMIT stopped();
         }
     });
@@ -332,28 +346,31 @@ void LocalDirectory::probe() {
                  .arg(m_output.trimmed()));
         return;
     }
-    auto *socket = new QTcpSocket(this);
-    connect(socket, &QTcpSocket::connected, this, [this, socket] {
-        socket->disconnectFromHost();
+    // Probe the ldapi socket in our own directory: a TCP port could answer for another server that
+    // happens to hold it. slapd binds every listener before it listens on any, so when this one
+    // answers, the TCP port is ours as well.
+    auto *socket = new QLocalSocket(this);
+    connect(socket, &QLocalSocket::connected, this, [this, socket] {
+        socket->disconnectFromServer();
         socket->deleteLater();
         if (m_state != State::Starting)
             return;
-        // TCP is bound after ldapi, so both listeners are up now.
         m_state = State::Running;
         Q_EMIT started();
     });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] {
+    connect(socket, &QLocalSocket::errorOccurred, this, [this, socket] {
         socket->deleteLater();
         if (m_state == State::Starting)
             m_probeTimer.start();
     });
-    socket->connectToHost(QHostAddress::LocalHost, quint16(m_port));
+    socket->connectToServer(ldapiPath(m_dir->path()));
 }
 
 void LocalDirectory::restart() {
     if (!m_dir || m_state == State::Running || m_state == State::Starting)
         return;
     m_output.clear();
+    m_retryPorts = false; // the same address as before, or it is not a restart
     launch();
 }
 

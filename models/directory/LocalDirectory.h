@@ -70,6 +70,8 @@ Q_SIGNALS:
     void started();
     void failed(const QString &error);
     void stopped();
+    // slapd ended without stop() or kill() being asked for; `output` is what it printed.
+    void crashed(const QString &output);
     void progress(const QString &step);
 
 private:
@@ -90,6 +92,8 @@ private:
     qint64 m_probeDeadline = 0;
     int m_port = 0;
     int m_tlsPort = 0;
+    int m_launches = 0;
+    bool m_retryPorts = true;
     State m_state = State::Stopped;
     QString m_error;
     QString m_output;

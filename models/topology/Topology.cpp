@@ -1,5 +1,6 @@
 #include "Topology.h"
 
+#include "Attributes.h"
 #include "ObjectFactory.h"
 
 #include "ExchangeServer.h"
@@ -7,6 +8,8 @@
 #include "RoutingGroupConnector.h"
 #include "SmtpConnector.h"
 #include "SmtpVirtualServer.h"
+
+#include <algorithm>
 
 namespace topology {
 
@@ -253,6 +256,23 @@ QList<const SmtpVirtualServer *> Topology::virtualServersInRoutingGroup(const Dn
     QList<const SmtpVirtualServer *> out;
     for (const ExchangeServer *server : members(routingGroup))
         out.append(virtualServersOf(server->dn()));
+    return out;
+}
+
+QList<const DirectoryObject *> Topology::linkingInto(const Dn &dn) const {
+    QList<const DirectoryObject *> out;
+    for (const auto &[key, object] : m_objects) {
+        for (const directory::Attribute &a : object->entry().attributes()) {
+            if (!attr::isDnValued(a.name))
+                continue;
+            const QList<Dn> targets = object->dnValues(a.name);
+            if (std::any_of(targets.begin(), targets.end(),
+                            [&](const Dn &t) { return t.isDescendantOrSelf(dn); })) {
+                out.append(object.get());
+                break;
+            }
+        }
+    }
     return out;
 }
 

@@ -67,6 +67,9 @@ public:
     QList<const SmtpVirtualServer *> virtualServersOf(const directory::Dn &server) const;
     // Virtual servers of the routing group's member servers: the candidates for local bridgeheads.
     QList<const SmtpVirtualServer *> virtualServersInRoutingGroup(const directory::Dn &routingGroup) const;
+    // Objects whose DN-valued links (home routing group, bridgeheads, homeMTA …) point into the
+    // subtree at `dn`: what must be rewritten when that subtree is renamed.
+    QList<const DirectoryObject *> linkingInto(const directory::Dn &dn) const;
     // SMTP connectors naming this virtual server as a local bridgehead.
     QList<const SmtpConnector *> connectorsWithBridgehead(const directory::Dn &virtualServer) const;
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void deleteRefusesNonEmpty();
     void readOnlyWhileTheDirectoryIsAway();
     void connectThroughTheDialog();
+    void renamingAGroupKeepsItsLinks();
 
 private:
     QAction *action(const char *id) const { return m_window->actions()->action(QString::fromLatin1(id)); }
@@ -303,6 +304,43 @@ void TestConsole::connectThroughTheDialog() {
     QVERIFY(recent);
     QTRY_COMPARE(recent->actions().size(), 1);
     QVERIFY(recent->actions().first()->toolTip().contains(m_dir->ldapUri()));
+}
+
+void TestConsole::renamingAGroupKeepsItsLinks() {
+    // Renaming the administrative group gives every server, virtual server and connector in it a
+    // new DN. The links to them (home routing group, local bridgeheads, homeMTA) must follow.
+    const Dn ag = Dn::parse(FirstAg);
+    const Dn headOffice = ag.withRdn(directory::Rdn{QStringLiteral("CN"), QStringLiteral("Head Office")});
+    console::ConsoleTreeModel *model = m_window->treeModel();
+    QVERIFY(m_window->selectNode(ag));
+    model->setData(model->indexFor(ag), QStringLiteral("Head Office"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexFor(headOffice).isValid(), 2000);
+    const Dn rg = Dn::parse(FirstRg).rebased(ag, headOffice);
+    const Dn gw1 = Dn::parse(testsupport::demo::Gw1).rebased(ag, headOffice);
+    // In the directory ...
+    directory::Connection reader;
+    reader.setSettings(m_dir->adminSettings());
+    directory::DirectoryReply *reply =
+        reader.searchBase(gw1.toString(), {QStringLiteral("msExchHomeRoutingGroup")});
+    QVERIFY(testsupport::waitFor(reply));
+    QCOMPARE(Dn::parse(reply->entries().value(0).string(QStringLiteral("msExchHomeRoutingGroup"))), rg);
+    const Dn internet =
+        rg.child(QStringLiteral("CN"), QStringLiteral("Connections"))
+            .child(QStringLiteral("CN"), QStringLiteral("Internet Mail SMTP Connector (GW1)"));
+    reply = reader.searchBase(internet.toString(),
+                              {QStringLiteral("msExchSourceBridgeheadServersDN"), QStringLiteral("homeMTA")});
+    QVERIFY(testsupport::waitFor(reply));
+    const directory::Entry connector = reply->entries().value(0);
+    QVERIFY(Dn::parse(connector.string(QStringLiteral("msExchSourceBridgeheadServersDN")))
+                .isDescendantOf(headOffice));
+    QVERIFY(Dn::parse(connector.string(QStringLiteral("homeMTA"))).isDescendantOf(headOffice));
+    // ... and in the console: GW1 is still a member, the bridgeheads still resolve.
+    const QModelIndex members = model->indexFor(rg, NodeType::Members);
+    QVERIFY(members.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount(members) == 2, 2000);
+    QVERIFY(m_window->selectNode(rg.child(QStringLiteral("CN"), QStringLiteral("Connections"))));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailsModel()->toCsv().contains(QStringLiteral("GW1 – ")), 2000);
+    QVERIFY(!m_window->detailsModel()->toCsv().contains(QStringLiteral("not found")));
 }
 
 QTEST_MAIN(TestConsole)

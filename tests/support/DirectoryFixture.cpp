@@ -29,6 +29,11 @@ bool DirectoryFixture::start(const directory::LocalDirectory::Options &options) 
     m_directory->start(options);
     if (started.isEmpty() && failed.isEmpty())
         waitForOutcome(m_directory.get());
+    // slapd ending by itself is a crash: say so, with what slapd printed, to make sense of failures.
+    QObject::connect(m_directory.get(), &directory::LocalDirectory::crashed, m_directory.get(),
+                     [](const QString &output) {
+                         qWarning("slapd exited unexpectedly. Its output:\n%s", qPrintable(output));
+                     });
     if (started.isEmpty()) {
         const QString why =
             failed.isEmpty() ? QStringLiteral("timed out") : failed.first().first().toString();
@@ -76,7 +81,7 @@ bool DirectoryFixture::ldapmodify(const QString &ldif, QString *output) {
 }
 
 void DirectoryFixture::kill() {
-    m_directory->kill();
+    m_directory->kill(); // on purpose: not reported as a crash (kill() does not emit stopped())
 }
 
 bool DirectoryFixture::restart() {
@@ -92,8 +97,7 @@ bool DirectoryFixture::restart() {
 
 namespace testsupport {
 
-bool waitFor(directory::DirectoryReply *reply, int timeoutMs)
-{
+bool waitFor(directory::DirectoryReply *reply, int timeoutMs) {
     if (reply->isFinished())
         return true;
     QSignalSpy spy(reply, &directory::DirectoryReply::finished);
