@@ -13,9 +13,14 @@ DirectorySession::DirectorySession(QObject *parent)
     : QObject(parent) {
     m_pump.setInterval(0);
     connect(&m_pump, &QTimer::timeout, this, &DirectorySession::pump);
-    connect(&m_feed, &directory::ChangeFeed::changes, &m_topology, &topology::Topology::apply);
+    connect(&m_feed, &directory::ChangeFeed::changes, this, &DirectorySession::enqueue);
     connect(&m_feed, &directory::ChangeFeed::stateChanged, this, &DirectorySession::onFeedState);
-    connect(&m_feed, &directory::ChangeFeed::synchronized, &m_topology, &topology::Topology::endResync);
+    connect(&m_feed, &directory::ChangeFeed::synchronized, this, [this] {
+        // Applied in order: only once everything the feed sent before is in the Topology.
+        m_syncAt = m_pending.size();
+        if (!m_pump.isActive())
+            m_pump.start();
+    });
 }
 
 DirectorySession::~DirectorySession() {
@@ -35,8 +40,9 @@ void DirectorySession::fail(const QString &message) {
     Q_EMIT failed(message);
 }
 
-void DirectorySession::open(const directory::ConnectionSettings &settings) {
+void DirectorySession::open(const directory::ConnectionSettings &settings, Mode mode) {
     close();
+    m_mode = mode;
     m_connection.setSettings(settings);
     m_lastError.clear();
     setState(State::Connecting);
@@ -71,16 +77,28 @@ void DirectorySession::discoverBase() {
                     "CN=Configuration,DC=example,DC=com)."));
             return;
         }
-        startLoad();
+        if (m_feedSupported && m_mode == Mode::Follow)
+            startFeed();
+        else
+            startPagedLoad();
     });
 }
 
-void DirectorySession::startLoad() {
+void DirectorySession::startFeed() {
+    m_loaded = 0;
+    setState(State::Loading);
+    m_feedStarted = true;
+    m_topology.beginLoad();
+    m_feed.start(m_connection.settings(), m_base);
+}
+
+void DirectorySession::startPagedLoad() {
     m_loaded = 0;
     m_pending.clear();
     m_pendingAt = 0;
     m_searchResult.reset();
     setState(State::Loading);
+    m_topology.beginLoad();
     m_topology.beginResync();
     directory::SearchRequest request;
     request.base = m_base;
@@ -89,46 +107,79 @@ void DirectorySession::startLoad() {
     m_load = m_connection.search(request);
     connect(m_load, &directory::DirectoryReply::entriesReceived, this,
             [this](const QList<directory::Entry> &batch) {
-                m_pending.append(batch);
-                if (!m_pump.isActive())
-                    m_pump.start();
+                QList<directory::FeedChange> changes;
+                changes.reserve(batch.size());
+                for (const directory::Entry &e : batch)
+                    changes.append(directory::FeedChange{directory::FeedChange::Type::Added, e, QString()});
+                enqueue(changes);
             });
     m_load->then(this, [this](directory::DirectoryReply *reply) {
         if (m_state != State::Loading)
             return; // closed meanwhile
         m_searchResult = reply->result();
         if (!m_pump.isActive())
-            finishLoad();
+            finishPagedLoad();
     });
+}
+
+void DirectorySession::enqueue(const QList<directory::FeedChange> &changes) {
+    m_pending.append(changes);
+    if (!m_pump.isActive())
+        m_pump.start();
 }
 
 void DirectorySession::pump() {
     QElapsedTimer slice;
     slice.start();
     constexpr qsizetype Chunk = 100;
+    const bool loading = m_state == State::Loading;
     while (m_pendingAt < m_pending.size() && slice.elapsed() < SliceMs) {
-        const qsizetype n = std::min(Chunk, m_pending.size() - m_pendingAt);
-        m_topology.addEntries(m_pending.mid(m_pendingAt, n));
-        m_pendingAt += n;
-        m_loaded += int(n);
+        qsizetype n = std::min(Chunk, m_pending.size() - m_pendingAt);
+        if (m_syncAt > m_pendingAt)
+            n = std::min(n, m_syncAt - m_pendingAt);
+        if (n > 0) {
+            m_topology.apply(m_pending.mid(m_pendingAt, n));
+            m_pendingAt += n;
+            if (loading)
+                m_loaded += int(n);
+        }
+        if (m_syncAt >= 0 && m_pendingAt >= m_syncAt)
+            break;
     }
-    Q_EMIT progress(m_loaded);
-    if (m_pendingAt < m_pending.size())
+    if (loading)
+        Q_EMIT progress(m_loaded);
+    if (m_syncAt >= 0 && m_pendingAt >= m_syncAt) {
+        m_syncAt = -1;
+        onSynchronized();
+    }
+    if (m_pendingAt < m_pending.size() || m_syncAt >= 0)
         return;
     m_pending.clear();
     m_pendingAt = 0;
     m_pump.stop();
     if (m_searchResult)
-        finishLoad();
+        finishPagedLoad();
 }
 
-void DirectorySession::finishLoad() {
+void DirectorySession::onSynchronized() {
+    // The feed has delivered everything under the base, and it has all been applied: what anyone
+    // writes from now on comes back through the feed.
+    if (m_state == State::Loading) {
+        finishLoading(State::Live);
+        return;
+    }
+    if (m_state == State::Reconnecting)
+        setState(State::Live);
+}
+
+void DirectorySession::finishPagedLoad() {
     const directory::LdapResult result = *m_searchResult;
     m_searchResult.reset();
     if (!result.ok()) {
+        m_topology.endLoad();
         if (result.code() == directory::LdapResult::Aborted) {
             m_lastError = tr("Loading was cancelled; the tree shows what was read so far.");
-            setState(m_feedStarted ? State::Live : State::Static);
+            setState(State::Static);
             return;
         }
         fail(tr("Could not read the organization under %1.\n%2").arg(m_base, result.text()));
@@ -136,17 +187,12 @@ void DirectorySession::finishLoad() {
     }
     // Objects that were deleted since the last read are gone only now, after a full read.
     m_topology.endResync();
-    if (m_feedSupported && !m_feedStarted) {
-        m_feedStarted = true;
-        // The feed's first refresh delivers everything once more; what it lacks was deleted in between.
-        // Later refreshes (after a reconnect) report only differences and need no resync here.
-        m_topology.beginResync();
-        m_feed.start(m_connection.settings(), m_base);
-    }
-    setState(m_feedSupported
-                 ? (m_feed.state() == directory::ChangeFeed::State::Reconnecting ? State::Reconnecting
-                                                                                 : State::Live)
-                 : State::Static);
+    finishLoading(State::Static);
+}
+
+void DirectorySession::finishLoading(State state) {
+    m_topology.endLoad();
+    setState(state);
     Q_EMIT loaded();
 }
 
@@ -154,10 +200,35 @@ void DirectorySession::reload() {
     if (m_state == State::Closed || m_state == State::Connecting || m_state == State::Loading ||
         m_base.isEmpty())
         return;
-    startLoad();
+    if (m_feedStarted) {
+        if (m_state == State::Reconnecting)
+            return; // the feed reads everything again by itself once the server is back
+        setState(State::Loading);
+        m_loaded = 0;
+        m_topology.beginLoad();
+        m_feed.refresh();
+        return;
+    }
+    startPagedLoad();
 }
 
 void DirectorySession::cancel() {
+    if (m_state != State::Loading)
+        return;
+    if (m_feedStarted) {
+        // What was read stays; the tree no longer follows the directory.
+        m_feed.stop();
+        m_feedStarted = false;
+        m_pending.clear();
+        m_pendingAt = 0;
+        m_syncAt = -1;
+        m_pump.stop();
+        m_topology.endLoad();
+        m_lastError = tr("Loading was cancelled; the tree shows what was read so far and does not follow "
+                         "changes. Press F5 to read everything.");
+        setState(State::Static);
+        return;
+    }
     if (m_load)
         m_load->abort();
     // What was read stays; what is still queued is dropped with the rest of the search.
@@ -166,7 +237,7 @@ void DirectorySession::cancel() {
     if (m_pump.isActive()) {
         m_pump.stop();
         if (m_searchResult)
-            finishLoad();
+            finishPagedLoad();
     }
 }
 
@@ -174,6 +245,7 @@ void DirectorySession::close() {
     m_pump.stop();
     m_pending.clear();
     m_pendingAt = 0;
+    m_syncAt = -1;
     m_searchResult.reset();
     m_feed.stop();
     m_feedStarted = false;
@@ -187,18 +259,9 @@ void DirectorySession::close() {
 }
 
 void DirectorySession::onFeedState(directory::ChangeFeed::State state) {
-    switch (state) {
-    case directory::ChangeFeed::State::Reconnecting:
-        if (m_state == State::Live)
-            setState(State::Reconnecting);
-        break;
-    case directory::ChangeFeed::State::Live:
-        if (m_state == State::Reconnecting)
-            setState(State::Live);
-        break;
-    default:
-        break;
-    }
+    // Back to Live only through onSynchronized(): the feed is "live" before its refresh is applied.
+    if (state == directory::ChangeFeed::State::Reconnecting && m_state == State::Live)
+        setState(State::Reconnecting);
 }
 
 } // namespace console

@@ -1,9 +1,11 @@
 #pragma once
 
-// One open directory as the console uses it: the connection, the Topology loaded from it with
-// paged searches (with progress, cancellable), and the change feed that keeps it current. Knows
-// whether the console is live, reconnecting or offline; has no widgets, so tests and benchmarks
-// drive it the same way the main window does.
+// One open directory as the console uses it: the connection, the Topology read from it (with
+// progress, cancellable), and the change feed that keeps it current. On a server with RFC 4533
+// the feed's own first refresh is the load, so the console is Live and writable only once the
+// feed has caught up: a change written at that moment is certain to come back through it. On
+// other servers the organization is read with paged searches and the session is Static. Has no
+// widgets, so tests, benchmarks and the command line drive it the same way the main window does.
 
 #include "ChangeFeed.h"
 #include "Connection.h"
@@ -25,11 +27,16 @@ public:
         Connecting,   // binding
         Loading,      // reading the organization
         Live,         // loaded and following changes
-        Static,       // loaded; the server offers no change feed (F5 to refresh)
+        Static,       // loaded; not following changes (no feed on the server, or not asked for)
         Reconnecting, // the server went away: read-only until it is back
         Failed,       // could not connect or load (see lastError())
     };
     Q_ENUM(State)
+
+    enum class Mode {
+        Follow,   // load, then follow changes when the server offers a feed
+        LoadOnce, // read once with paged searches (command-line tools)
+    };
 
     static constexpr int PageSize = 1000;
     static constexpr int SliceMs = 8;
@@ -37,8 +44,8 @@ public:
     explicit DirectorySession(QObject *parent = nullptr);
     ~DirectorySession() override;
 
-    void open(const directory::ConnectionSettings &settings);
-    // Reads everything again (F5); the feed keeps running.
+    void open(const directory::ConnectionSettings &settings, Mode mode = Mode::Follow);
+    // Reads everything again (F5): through the feed when it runs, else with a paged search.
     void reload();
     void cancel();
     void close();
@@ -52,6 +59,7 @@ public:
     int loadedCount() const { return m_loaded; }
     directory::Connection *connection() { return &m_connection; }
     topology::Topology *topology() { return &m_topology; }
+    const topology::Topology *topology() const { return &m_topology; }
     const directory::ConnectionSettings &settings() const { return m_connection.settings(); }
 
 Q_SIGNALS:
@@ -64,9 +72,13 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void discoverBase();
-    void startLoad();
+    void startPagedLoad();
+    void startFeed();
+    void enqueue(const QList<directory::FeedChange> &changes);
     void pump();
-    void finishLoad();
+    void onSynchronized();
+    void finishPagedLoad();
+    void finishLoading(State state);
     void onFeedState(directory::ChangeFeed::State state);
     void fail(const QString &message);
 
@@ -74,12 +86,15 @@ private:
     directory::ChangeFeed m_feed;
     topology::Topology m_topology;
     QPointer<directory::DirectoryReply> m_load;
-    // Entries read but not yet in the Topology: they go in in slices of a few milliseconds, so the
+    // Changes read but not yet in the Topology: they go in in slices of a few milliseconds, so the
     // window stays responsive however fast the server sends.
-    QList<directory::Entry> m_pending;
+    QList<directory::FeedChange> m_pending;
     qsizetype m_pendingAt = 0;
+    // Where in m_pending the feed said it had caught up (-1: not pending).
+    qsizetype m_syncAt = -1;
     QTimer m_pump;
     std::optional<directory::LdapResult> m_searchResult;
+    Mode m_mode = Mode::Follow;
     State m_state = State::Closed;
     QString m_base;
     QString m_lastError;

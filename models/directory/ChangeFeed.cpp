@@ -56,6 +56,11 @@ void ChangeFeed::stop() {
     onState(int(State::Stopped), QString());
 }
 
+void ChangeFeed::refresh() {
+    if (m_worker)
+        m_worker->requestRefresh();
+}
+
 void ChangeFeed::onState(int state, const QString &error) {
     if (!error.isEmpty())
         m_lastError = error;

@@ -1,8 +1,9 @@
 #pragma once
 
 // Live changes under a base DN through RFC 4533 refreshAndPersist, on a connection and thread of
-// its own: first the whole content, then every add, modify, delete and rename as it happens.
-// When the server goes away it reconnects by itself, reloads, and reports only what differs.
+// its own: first the whole content (as Added changes, in batches), then every add, modify, delete
+// and rename as it happens. When the server goes away it reconnects by itself, reads everything
+// again, and reports only what differs.
 
 #include "ConnectionSettings.h"
 #include "Entry.h"
@@ -35,6 +36,8 @@ public:
     void start(const ConnectionSettings &settings, const QString &base,
                const QString &filter = QStringLiteral("(objectClass=*)"));
     void stop();
+    // Reads everything under the base again and reports only what differs; synchronized() follows.
+    void refresh();
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
 

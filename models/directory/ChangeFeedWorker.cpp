@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace directory {
 
@@ -29,10 +28,6 @@ size_t fingerprint(const Entry &e) {
         h ^= ah + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     }
     return h;
-}
-
-ChangeFeedWorker *self(ldap_sync_t *ls) {
-    return static_cast<ChangeFeedWorker *>(ls->ls_private);
 }
 
 } // namespace
@@ -55,12 +50,21 @@ ChangeFeedWorker::~ChangeFeedWorker() {
             ::close(fd);
 }
 
-void ChangeFeedWorker::requestStop() {
-    m_stop = true;
+void ChangeFeedWorker::wake() {
     if (m_wakePipe[1] >= 0) {
         const char byte = 1;
         [[maybe_unused]] const ssize_t n = ::write(m_wakePipe[1], &byte, 1);
     }
+}
+
+void ChangeFeedWorker::requestStop() {
+    m_stop = true;
+    wake();
+}
+
+void ChangeFeedWorker::requestRefresh() {
+    m_refreshRequested = true;
+    wake();
 }
 
 bool ChangeFeedWorker::waitForStopOr(int milliseconds, int fd) {
@@ -68,6 +72,11 @@ bool ChangeFeedWorker::waitForStopOr(int milliseconds, int fd) {
     fds[0] = pollfd{m_wakePipe[0], POLLIN, 0};
     fds[1] = pollfd{fd, POLLIN, 0};
     const int n = ::poll(fds, fd >= 0 ? 2 : 1, milliseconds);
+    if (n > 0 && (fds[0].revents & POLLIN)) {
+        char drain[16];
+        while (::read(m_wakePipe[0], drain, sizeof drain) > 0) {
+        }
+    }
     return n > 0 && fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR));
 }
 
@@ -87,8 +96,13 @@ void ChangeFeedWorker::run() {
         }
         backoff = 250;
         first = false;
-        if (!runSession())
+        const SessionEnd end = runSession();
+        if (end == SessionEnd::Stop)
             break;
+        if (end == SessionEnd::Restart) {
+            // Same connection, a new search: everything is read again and compared with m_known.
+            continue;
+        }
         m_ldap.close();
         if (!m_stop)
             waitForStopOr(backoff);
@@ -96,93 +110,101 @@ void ChangeFeedWorker::run() {
     m_ldap.close();
 }
 
-bool ChangeFeedWorker::runSession() {
-    ldap_sync_t ls;
-    ldap_sync_initialize(&ls);
-    ls.ls_base = ::strdup(m_base.constData()); // ldap_sync_destroy frees these
-    ls.ls_filter = ::strdup(m_filter.constData());
-    ls.ls_attrs = nullptr;
-    ls.ls_scope = LDAP_SCOPE_SUBTREE;
-    ls.ls_timeout = 0;
-    ls.ls_search_entry = &ChangeFeedWorker::searchEntry;
-    ls.ls_intermediate = &ChangeFeedWorker::intermediate;
-    ls.ls_search_result = &ChangeFeedWorker::searchResult;
-    ls.ls_private = this;
-    ls.ls_ld = m_ldap.get();
-
+ChangeFeedWorker::SessionEnd ChangeFeedWorker::runSession() {
+    ControlList controls;
+    controls.add(LDAP_CONTROL_SYNC, sync::requestControlValue(LDAP_SYNC_REFRESH_AND_PERSIST), true);
+    int msgid = -1;
+    const int rc = ldap_search_ext(m_ldap.get(), m_base.constData(), LDAP_SCOPE_SUBTREE, m_filter.constData(),
+                                   nullptr, 0, controls.get(), nullptr, nullptr, 0, &msgid);
+    if (rc != LDAP_SUCCESS) {
+        Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), m_ldap.errorFor(rc).text());
+        return SessionEnd::Reconnect;
+    }
     m_seen.clear();
+    m_pending.clear();
     m_refreshing = true;
-    m_sessionEnded = false;
     Q_EMIT stateChanged(int(ChangeFeed::State::Refreshing), QString());
 
-    auto cleanup = [&] {
-        ls.ls_ld = nullptr; // the handle is ours; do not let libldap unbind it
-        ldap_sync_destroy(&ls, 0);
-    };
-
-    int rc = ldap_sync_init_refresh_and_persist(&ls);
-    if (rc != LDAP_SUCCESS) {
-        m_pending.clear();
-        m_refreshing = false;
-        Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), m_ldap.errorFor(rc).text());
-        cleanup();
-        return !m_stop;
-    }
-    finishRefresh();
-
     const int fd = m_ldap.socket();
-    while (!m_stop && !m_sessionEnded) {
-        const bool readable = waitForStopOr(PollIntervalMs, fd);
+    while (!m_stop) {
+        if (m_refreshRequested.exchange(false)) {
+            ldap_abandon_ext(m_ldap.get(), msgid, nullptr, nullptr);
+            flush();
+            return SessionEnd::Restart;
+        }
+        waitForStopOr(PollIntervalMs, fd);
         if (m_stop)
             break;
-        // One read may leave a decoded message inside libldap, so poll twice when woken.
-        for (int i = 0; i < (readable ? 2 : 1) && rc == LDAP_SUCCESS; ++i)
-            rc = ldap_sync_poll(&ls);
+        // One message at a time until libldap has nothing more (it may hold decoded data itself).
+        for (;;) {
+            timeval zero{0, 0};
+            LDAPMessage *msg = nullptr;
+            const int type = ldap_result(m_ldap.get(), msgid, LDAP_MSG_ONE, &zero, &msg);
+            if (type == 0)
+                break;
+            if (type < 0) {
+                int code = LDAP_SERVER_DOWN;
+                ldap_get_option(m_ldap.get(), LDAP_OPT_RESULT_CODE, &code);
+                flush();
+                Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), m_ldap.errorFor(code).text());
+                return SessionEnd::Reconnect;
+            }
+            const std::optional<SessionEnd> end = onMessage(msg, type);
+            ldap_msgfree(msg);
+            if (end) {
+                flush();
+                return *end;
+            }
+        }
         flush();
-        if (rc != LDAP_SUCCESS) {
-            Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), m_ldap.errorFor(rc).text());
+    }
+    ldap_abandon_ext(m_ldap.get(), msgid, nullptr, nullptr);
+    return SessionEnd::Stop;
+}
+
+std::optional<ChangeFeedWorker::SessionEnd> ChangeFeedWorker::onMessage(LDAPMessage *msg, int type) {
+    switch (type) {
+    case LDAP_RES_SEARCH_ENTRY:
+        if (const std::optional<sync::StateControl> state = sync::stateOf(m_ldap.get(), msg))
+            onEntry(msg, state->uuid, state->state);
+        return std::nullopt;
+    case LDAP_RES_INTERMEDIATE: {
+        const std::optional<sync::InfoMessage> info = sync::infoOf(m_ldap.get(), msg);
+        if (!info)
+            return std::nullopt;
+        switch (info->kind) {
+        case sync::InfoMessage::Kind::IdSet:
+            onIdSet(info->uuids, info->refreshDeletes);
+            break;
+        case sync::InfoMessage::Kind::RefreshDelete:
+        case sync::InfoMessage::Kind::RefreshPresent:
+            if (info->refreshDone)
+                finishRefresh();
+            break;
+        case sync::InfoMessage::Kind::NewCookie:
             break;
         }
+        return std::nullopt;
     }
-    cleanup();
-    if (m_sessionEnded && !m_stop)
-        Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), QString());
-    return !m_stop;
-}
-
-int ChangeFeedWorker::searchEntry(ldap_sync_t *ls, LDAPMessage *msg, berval *uuid,
-                                  ldap_sync_refresh_t phase) {
-    const QByteArray id =
-        uuid && uuid->bv_val ? QByteArray(uuid->bv_val, qsizetype(uuid->bv_len)) : QByteArray();
-    self(ls)->onEntry(msg, id, int(phase));
-    return LDAP_SUCCESS;
-}
-
-int ChangeFeedWorker::intermediate(ldap_sync_t *ls, LDAPMessage *, BerVarray uuids,
-                                   ldap_sync_refresh_t phase) {
-    ChangeFeedWorker *w = self(ls);
-    if (phase == LDAP_SYNC_CAPI_PRESENTS_IDSET || phase == LDAP_SYNC_CAPI_DELETES_IDSET) {
-        QList<QByteArray> ids;
-        for (int i = 0; uuids && uuids[i].bv_val; ++i)
-            ids.append(QByteArray(uuids[i].bv_val, qsizetype(uuids[i].bv_len)));
-        w->onIdSet(ids, phase == LDAP_SYNC_CAPI_DELETES_IDSET);
-    } else if (phase == LDAP_SYNC_CAPI_DONE) {
-        w->finishRefresh();
+    case LDAP_RES_SEARCH_RESULT: {
+        // The server ended the persistent search: it is shutting down, or our state is too old.
+        const LdapResult result = m_ldap.parseResult(msg);
+        if (result.code() == LDAP_SYNC_REFRESH_REQUIRED)
+            return SessionEnd::Restart;
+        Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), result.ok() ? QString() : result.text());
+        return SessionEnd::Reconnect;
     }
-    return LDAP_SUCCESS;
+    default:
+        return std::nullopt; // references are not followed
+    }
 }
 
-int ChangeFeedWorker::searchResult(ldap_sync_t *ls, LDAPMessage *, int) {
-    self(ls)->m_sessionEnded = true; // the server ended the persistent search
-    return LDAP_SUCCESS;
-}
-
-void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, int phase) {
-    switch (phase) {
-    case LDAP_SYNC_CAPI_PRESENT:
+void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, sync::EntryState state) {
+    switch (state) {
+    case sync::EntryState::Present:
         m_seen.insert(uuid);
         return;
-    case LDAP_SYNC_CAPI_DELETE: {
+    case sync::EntryState::Delete: {
         QString dn;
         if (char *text = ldap_get_dn(m_ldap.get(), msg)) {
             dn = QString::fromUtf8(text);
@@ -196,8 +218,8 @@ void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, int pha
         m_pending.append(FeedChange{FeedChange::Type::Deleted, Entry(dn), QString()});
         break;
     }
-    case LDAP_SYNC_CAPI_ADD:
-    case LDAP_SYNC_CAPI_MODIFY: {
+    case sync::EntryState::Add:
+    case sync::EntryState::Modify: {
         Entry entry = m_ldap.toEntry(msg);
         const size_t fp = fingerprint(entry);
         m_seen.insert(uuid);
@@ -229,8 +251,6 @@ void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, int pha
         }
         break;
     }
-    default:
-        return;
     }
     if (m_pending.size() >= FlushEvery)
         flush();
@@ -254,7 +274,8 @@ void ChangeFeedWorker::finishRefresh() {
     if (!m_refreshing)
         return;
     m_refreshing = false;
-    // Whatever we knew and the server no longer sent was deleted while we were away.
+    // We ask without a cookie, so the server sends its whole content (whichever phase it calls
+    // it): whatever we knew and it did not send was deleted meanwhile.
     for (auto it = m_known.begin(); it != m_known.end();) {
         if (!m_seen.contains(it.key())) {
             m_pending.append(FeedChange{FeedChange::Type::Deleted, Entry(it->dn), QString()});

@@ -1,17 +1,20 @@
 #pragma once
 
-// The thread behind ChangeFeed: owns its LDAP handle and the ldap_sync_t session, waits on the
-// socket and on a wake-up pipe (so stopping is immediate), and turns sync messages into changes.
+// The thread behind ChangeFeed: owns its LDAP handle and an RFC 4533 refreshAndPersist search,
+// waits on the socket and on a wake-up pipe (so stopping is immediate), reads the answers one
+// message at a time and turns them into changes against what it reported before.
 
 #include "ChangeFeed.h"
 #include "ConnectionSettings.h"
 #include "LdapHandle.h"
+#include "SyncProtocol.h"
 
 #include <QHash>
 #include <QSet>
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 
 namespace directory {
 
@@ -22,6 +25,8 @@ public:
     ~ChangeFeedWorker() override;
 
     void requestStop();
+    // Reads everything again and reports what differs (F5); the feed stays live.
+    void requestRefresh();
 
 Q_SIGNALS:
     void changes(const QList<directory::FeedChange> &batch);
@@ -36,17 +41,16 @@ private:
         QString dn;
         size_t fingerprint = 0;
     };
+    enum class SessionEnd { Stop, Reconnect, Restart };
 
-    bool runSession();                                 // false when stopping
+    SessionEnd runSession();
+    std::optional<SessionEnd> onMessage(LDAPMessage *msg, int type);
     bool waitForStopOr(int milliseconds, int fd = -1); // true when the fd is readable
-    void onEntry(LDAPMessage *msg, const QByteArray &uuid, int phase);
+    void wake();
+    void onEntry(LDAPMessage *msg, const QByteArray &uuid, sync::EntryState state);
     void onIdSet(const QList<QByteArray> &uuids, bool deleted);
     void finishRefresh();
     void flush();
-
-    static int searchEntry(ldap_sync_t *ls, LDAPMessage *msg, berval *uuid, ldap_sync_refresh_t phase);
-    static int intermediate(ldap_sync_t *ls, LDAPMessage *msg, BerVarray uuids, ldap_sync_refresh_t phase);
-    static int searchResult(ldap_sync_t *ls, LDAPMessage *msg, int refreshDeletes);
 
     ConnectionSettings m_settings;
     QByteArray m_base;
@@ -54,11 +58,11 @@ private:
     LdapHandle m_ldap;
     int m_wakePipe[2] = {-1, -1};
     std::atomic_bool m_stop{false};
+    std::atomic_bool m_refreshRequested{false};
 
     QHash<QByteArray, Known> m_known; // entryUUID → what we last reported
-    QSet<QByteArray> m_seen;          // UUIDs seen in the current refresh
+    QSet<QByteArray> m_seen;          // UUIDs the server named in the current refresh
     bool m_refreshing = false;
-    bool m_sessionEnded = false;
     QList<FeedChange> m_pending;
 };
 

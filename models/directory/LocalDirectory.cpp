@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <cstring>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -44,6 +45,11 @@ QString suffixLdif(const QString &suffix) {
     else
         ldif += QStringLiteral("objectClass: container\ncn: %1\n").arg(value);
     return ldif + QLatin1Char('\n');
+}
+
+QString signalName(int signal) {
+    const char *name = ::sigabbrev_np(signal);
+    return name ? QStringLiteral("SIG") + QLatin1String(name) : QString::number(signal);
 }
 
 void dieWithParent() {
@@ -179,7 +185,13 @@ bool LocalDirectory::writeConfig(QString *error) {
 
     QString ldif;
     ldif += QStringLiteral("dn: cn=config\nobjectClass: olcGlobal\ncn: config\nolcPidFile: %1/slapd.pid\n"
-                           "olcSizeLimit: unlimited\n")
+                           "olcSizeLimit: unlimited\n"
+                           // Two worker threads make slapd run one operation of a connection at a
+                           // time (it defers the next while half its threads serve that connection).
+                           // slapd 2.5 queues a transaction's operation before it has finished
+                           // answering it; a transaction end processed meanwhile on another thread
+                           // frees that operation under it (SIGSEGV in txn_preop).
+                           "olcThreads: 2\n")
                 .arg(dir);
     if (!m_options.tlsCertificateFile.isEmpty())
         ldif += QStringLiteral("olcTLSCertificateFile: %1\nolcTLSCertificateKeyFile: %2\n")
@@ -303,8 +315,9 @@ void LocalDirectory::launch() {
     process->setChildProcessModifier(dieWithParent);
     connect(process, &QProcess::readyRead, this,
             [this, process] { m_output += QString::fromLocal8Bit(process->readAll()); });
-    connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus) {
+    connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
         m_output += QString::fromLocal8Bit(process->readAll());
+        m_exitDescription = describeExit(code, status);
         process->deleteLater();
         if (m_state == State::Starting && m_retryPorts && m_launches < 3 &&
             (m_output.contains(QLatin1String("Address already in use")) ||
@@ -317,7 +330,7 @@ void LocalDirectory::launch() {
             return;
         }
         if (m_state == State::Starting)
-            fail(tr("slapd stopped while starting (exit code %1):\n%2").arg(code).arg(m_output.trimmed()));
+            fail(tr("slapd stopped while starting (%1):\n%2").arg(m_exitDescription, m_output.trimmed()));
         else if (m_state == State::Running) {
             m_state = State::Stopped;
             Q_EMIT crashed(m_output);
@@ -364,6 +377,12 @@ void LocalDirectory::probe() {
             m_probeTimer.start();
     });
     socket->connectToServer(ldapiPath(m_dir->path()));
+}
+
+QString LocalDirectory::describeExit(int code, QProcess::ExitStatus status) {
+    if (status == QProcess::CrashExit)
+        return tr("killed by signal %1, %2").arg(signalName(code), QString::fromLocal8Bit(::strsignal(code)));
+    return tr("exit status %1").arg(code);
 }
 
 void LocalDirectory::restart() {

@@ -52,6 +52,8 @@ public:
     State state() const { return m_state; }
     QString errorString() const { return m_error; }
     QString output() const { return m_output; }
+    // How slapd last ended: "exit status 0", "killed by signal SIGSEGV, Segmentation fault".
+    QString exitDescription() const { return m_exitDescription; }
     int port() const { return m_port; }
     qint64 serverProcessId() const { return m_slapd ? m_slapd->processId() : 0; }
     QString ldapUri() const;
@@ -83,6 +85,7 @@ private:
     void probe();
     void fail(const QString &error);
     QString peercredDn() const;
+    static QString describeExit(int code, QProcess::ExitStatus status);
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -97,6 +100,7 @@ private:
     State m_state = State::Stopped;
     QString m_error;
     QString m_output;
+    QString m_exitDescription;
 };
 
 } // namespace directory

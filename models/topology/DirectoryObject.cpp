@@ -6,16 +6,6 @@ DirectoryObject::DirectoryObject(ObjectKind kind, const directory::Dn &dn, const
     : m_kind(kind)
     , m_dn(dn)
     , m_entry(entry) {
-    updateDisplayName();
-}
-
-void DirectoryObject::setEntry(const directory::Dn &dn, const directory::Entry &entry) {
-    m_dn = dn;
-    m_entry = entry;
-    updateDisplayName();
-}
-
-void DirectoryObject::updateDisplayName() {
     const QString display = m_entry.string(QStringLiteral("adminDisplayName")).trimmed();
     m_displayName = display.isEmpty() ? name() : display;
 }

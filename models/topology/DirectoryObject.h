@@ -2,7 +2,8 @@
 
 // One object of the organization as the console knows it: its DN, its entry exactly as read
 // (unknown attributes and extra object classes included), and what kind of Exchange object it is.
-// Typed subclasses add accessors that read through the value types.
+// Immutable: a change in the directory makes a new object. Typed subclasses parse their values
+// once, through the value types, when they are made.
 
 #include "Dn.h"
 #include "Entry.h"
@@ -41,7 +42,6 @@ public:
     ObjectKind kind() const { return m_kind; }
     const directory::Dn &dn() const { return m_dn; }
     const directory::Entry &entry() const { return m_entry; }
-    void setEntry(const directory::Dn &dn, const directory::Entry &entry);
 
     // The naming value (cn).
     QString name() const { return m_dn.rdnValue(); }
@@ -52,8 +52,6 @@ public:
     QList<directory::Dn> dnValues(const QString &attribute) const;
 
 private:
-    void updateDisplayName();
-
     ObjectKind m_kind;
     directory::Dn m_dn;
     directory::Entry m_entry;

@@ -4,16 +4,21 @@
 
 namespace topology {
 
-directory::Dn SmtpConnector::routingGroupDn() const {
-    return dn().parent().parent();
+SmtpConnector::SmtpConnector(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
+    : DirectoryObject(kind, dn, entry) {
+    for (const QString &value : entry.strings(attr::routingList)) {
+        m_addressSpaceValues.append(parseValue<AddressSpace>(value));
+        if (m_addressSpaceValues.last().isValid())
+            m_addressSpaces.append(*m_addressSpaceValues.last().value);
+    }
+    const QString smartHost = entry.string(attr::smartHost).trimmed();
+    if (!smartHost.isEmpty())
+        m_smartHost = parseValue<SmartHostList>(smartHost);
+    m_bridgeheads = dnValues(attr::sourceBridgeheads);
 }
 
-QList<AddressSpace> SmtpConnector::addressSpaces() const {
-    QList<AddressSpace> out;
-    for (const QString &value : entry().strings(attr::routingList))
-        if (const auto space = AddressSpace::parse(value))
-            out.append(*space);
-    return out;
+directory::Dn SmtpConnector::routingGroupDn() const {
+    return dn().parent().parent();
 }
 
 QStringList SmtpConnector::rawAddressSpaces() const {
@@ -21,20 +26,7 @@ QStringList SmtpConnector::rawAddressSpaces() const {
 }
 
 AddressSpace::Scope SmtpConnector::scope() const {
-    const QList<AddressSpace> spaces = addressSpaces();
-    return spaces.isEmpty() ? AddressSpace::Scope::Organization : spaces.first().scope();
-}
-
-SmartHostList SmtpConnector::smartHosts() const {
-    return SmartHostList::parse(rawSmartHosts()).value_or(SmartHostList());
-}
-
-QString SmtpConnector::rawSmartHosts() const {
-    return entry().string(attr::smartHost).trimmed();
-}
-
-QList<directory::Dn> SmtpConnector::bridgeheads() const {
-    return dnValues(attr::sourceBridgeheads);
+    return m_addressSpaces.isEmpty() ? AddressSpace::Scope::Organization : m_addressSpaces.first().scope();
 }
 
 qint64 SmtpConnector::sizeLimitKb() const {

@@ -2,34 +2,49 @@
 
 // An SMTP connector (msExchRoutingSMTPConnector): address spaces and their scope, DNS or smart-host
 // routing, local bridgeheads (DNs of SMTP virtual servers), size limit and outbound options.
+// Values are parsed once, when the object is made; values that do not parse are kept as invalid.
 
 #include "AddressSpace.h"
 #include "DirectoryObject.h"
+#include "Parsed.h"
 #include "SmartHostList.h"
 
 namespace topology {
 
 class SmtpConnector : public DirectoryObject {
 public:
-    using DirectoryObject::DirectoryObject;
+    SmtpConnector(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry);
 
     // Outbound security flags (msExchSmtpOutboundSecurityFlag) with a known meaning.
     static constexpr qint64 RequireTlsFlag = 0x4;
     static constexpr qint64 HeloInsteadOfEhloFlag = 0x400000;
 
     directory::Dn routingGroupDn() const; // the connector's routing group: two levels up
-    QList<AddressSpace> addressSpaces() const;
+    // Every routingList value, valid or not, in stored order.
+    const QList<Parsed<AddressSpace>> &addressSpaceValues() const { return m_addressSpaceValues; }
+    // The values that parse.
+    const QList<AddressSpace> &addressSpaces() const { return m_addressSpaces; }
+    bool hasInvalidAddressSpace() const { return m_addressSpaces.size() != m_addressSpaceValues.size(); }
     QStringList rawAddressSpaces() const;
     // "Routing group" when the address spaces carry Local:, as Exchange reads it from the first one.
     AddressSpace::Scope scope() const;
-    bool usesDns() const { return smartHosts().isEmpty(); }
-    SmartHostList smartHosts() const;
-    QString rawSmartHosts() const;
-    QList<directory::Dn> bridgeheads() const;
+    // No smart host at all: DNS routing. An unreadable smart host is not DNS (see smartHostValue()).
+    bool usesDns() const { return m_smartHost.raw.isEmpty(); }
+    const Parsed<SmartHostList> &smartHostValue() const { return m_smartHost; }
+    // The smart hosts when they parse; empty for DNS routing and for an invalid value.
+    SmartHostList smartHosts() const { return m_smartHost.value.value_or(SmartHostList()); }
+    QString rawSmartHosts() const { return m_smartHost.raw; }
+    const QList<directory::Dn> &bridgeheads() const { return m_bridgeheads; }
     qint64 sizeLimitKb() const; // 0 = no limit
     bool heloInsteadOfEhlo() const;
     bool requireTls() const;
     qint64 outboundSecurityFlags() const;
+
+private:
+    QList<Parsed<AddressSpace>> m_addressSpaceValues;
+    QList<AddressSpace> m_addressSpaces;
+    Parsed<SmartHostList> m_smartHost;
+    QList<directory::Dn> m_bridgeheads;
 };
 
 } // namespace topology

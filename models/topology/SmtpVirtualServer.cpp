@@ -4,16 +4,20 @@
 
 namespace topology {
 
-directory::Dn SmtpVirtualServer::serverDn() const {
-    return dn().parent().parent().parent();
+SmtpVirtualServer::SmtpVirtualServer(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
+    : DirectoryObject(kind, dn, entry) {
+    for (const QString &value : entry.strings(attr::serverBindings)) {
+        m_bindingValues.append(parseValue<ServerBinding>(value));
+        if (m_bindingValues.last().isValid())
+            m_bindings.append(*m_bindingValues.last().value);
+    }
+    const QString smartHost = entry.string(attr::smartHost).trimmed();
+    if (!smartHost.isEmpty())
+        m_smartHost = parseValue<SmartHostList>(smartHost);
 }
 
-QList<ServerBinding> SmtpVirtualServer::bindings() const {
-    QList<ServerBinding> out;
-    for (const QString &value : entry().strings(attr::serverBindings))
-        if (const auto binding = ServerBinding::parse(value))
-            out.append(*binding);
-    return out;
+directory::Dn SmtpVirtualServer::serverDn() const {
+    return dn().parent().parent().parent();
 }
 
 QStringList SmtpVirtualServer::rawBindings() const {
@@ -22,14 +26,6 @@ QStringList SmtpVirtualServer::rawBindings() const {
 
 QString SmtpVirtualServer::fqdn() const {
     return entry().string(attr::fqdn);
-}
-
-SmartHostList SmtpVirtualServer::smartHost() const {
-    return SmartHostList::parse(rawSmartHost()).value_or(SmartHostList());
-}
-
-QString SmtpVirtualServer::rawSmartHost() const {
-    return entry().string(attr::smartHost);
 }
 
 int SmtpVirtualServer::smartHostType() const {
@@ -41,11 +37,11 @@ qint64 SmtpVirtualServer::maxMessageSize() const {
 }
 
 qint64 SmtpVirtualServer::maxRecipients() const {
-    return entry().integer(attr::maxRecipients, 64000);
+    return entry().integer(attr::maxRecipients, DefaultMaxRecipients);
 }
 
 int SmtpVirtualServer::outgoingPort() const {
-    return int(entry().integer(attr::outgoingPort, 25));
+    return int(entry().integer(attr::outgoingPort, DefaultOutgoingPort));
 }
 
 } // namespace topology

@@ -10,11 +10,65 @@
 #include "SmtpVirtualServer.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace topology {
 
 using directory::Dn;
 using directory::Entry;
+
+namespace {
+
+bool keyIsDescendantOrSelf(const QString &key, const QString &ancestor) {
+    if (ancestor.isEmpty())
+        return true;
+    if (key.size() == ancestor.size())
+        return key == ancestor;
+    // Keys escape every comma inside a value, so a suffix match at a comma is an ancestor match.
+    return key.size() > ancestor.size() && key.endsWith(ancestor) &&
+           key.at(key.size() - ancestor.size() - 1) == QLatin1Char(',');
+}
+
+// Attributes whose values differ between two entries of one object, as either side spells them.
+QStringList changedAttributes(const Entry &before, const Entry &after) {
+    QStringList out;
+    for (const directory::Attribute &a : before.attributes())
+        if (a.values != after.values(a.name))
+            out.append(a.name);
+    for (const directory::Attribute &a : after.attributes())
+        if (!before.has(a.name))
+            out.append(a.name);
+    return out;
+}
+
+QSet<QString> linkTargets(const DirectoryObject *object) {
+    QSet<QString> out;
+    for (const directory::Attribute &a : object->entry().attributes()) {
+        if (!attr::isDnValued(a.name))
+            continue;
+        for (const Dn &dn : object->dnValues(a.name))
+            out.insert(dn.key());
+    }
+    return out;
+}
+
+void removeFrom(QHash<QString, QSet<QString>> &index, const QString &bucket, const QString &key) {
+    auto it = index.find(bucket);
+    if (it == index.end())
+        return;
+    it->remove(key);
+    if (it->isEmpty())
+        index.erase(it);
+}
+
+} // namespace
+
+bool TopologyChange::touches(const QString &attribute) const {
+    if (type != Type::Modified)
+        return true;
+    return std::any_of(attributes.begin(), attributes.end(),
+                       [&](const QString &a) { return a.compare(attribute, Qt::CaseInsensitive) == 0; });
+}
 
 Topology::Topology(QObject *parent)
     : QObject(parent) {
@@ -26,11 +80,13 @@ Topology::~Topology() = default;
 void Topology::clear() {
     m_objects.clear();
     m_children.clear();
-    m_members.clear();
-    m_homeOf.clear();
     m_byKind.clear();
+    m_linkedFrom.clear();
+    m_virtualServers.clear();
+    m_connectors.clear();
     m_seen.clear();
     m_resyncing = false;
+    m_loading = false;
     Q_EMIT cleared();
 }
 
@@ -45,29 +101,37 @@ void Topology::index(const DirectoryObject *object) {
     const QString key = object->dn().key();
     m_children[Dn::parentKey(key)].insert(key);
     m_byKind[object->kind()].insert(key);
-    if (object->kind() == ObjectKind::Server) {
-        const Dn home = static_cast<const ExchangeServer *>(object)->homeRoutingGroup();
-        if (home.isValid() && !home.isEmpty()) {
-            m_members[home.key()].insert(key);
-            m_homeOf.insert(key, home.key());
-        }
+    for (const QString &target : linkTargets(object))
+        m_linkedFrom[target].insert(key);
+    switch (object->kind()) {
+    case ObjectKind::VirtualServer:
+        m_virtualServers[static_cast<const SmtpVirtualServer *>(object)->serverDn().key()].insert(key);
+        break;
+    case ObjectKind::SmtpConnector:
+    case ObjectKind::RoutingGroupConnector:
+        m_connectors[Dn::parentKey(Dn::parentKey(key))].insert(key);
+        break;
+    default:
+        break;
     }
 }
 
 void Topology::unindex(const DirectoryObject *object) {
     const QString key = object->dn().key();
-    const QString parentKey = Dn::parentKey(key);
-    auto children = m_children.find(parentKey);
-    if (children != m_children.end()) {
-        children->remove(key);
-        if (children->isEmpty())
-            m_children.erase(children);
-    }
+    removeFrom(m_children, Dn::parentKey(key), key);
     m_byKind[object->kind()].remove(key);
-    if (const QString home = m_homeOf.take(key); !home.isEmpty()) {
-        m_members[home].remove(key);
-        if (m_members[home].isEmpty())
-            m_members.remove(home);
+    for (const QString &target : linkTargets(object))
+        removeFrom(m_linkedFrom, target, key);
+    switch (object->kind()) {
+    case ObjectKind::VirtualServer:
+        removeFrom(m_virtualServers, static_cast<const SmtpVirtualServer *>(object)->serverDn().key(), key);
+        break;
+    case ObjectKind::SmtpConnector:
+    case ObjectKind::RoutingGroupConnector:
+        removeFrom(m_connectors, Dn::parentKey(Dn::parentKey(key)), key);
+        break;
+    default:
+        break;
     }
 }
 
@@ -80,25 +144,22 @@ void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes) {
         m_seen.insert(key);
     auto it = m_objects.find(key);
     if (it != m_objects.end()) {
-        DirectoryObject *object = it->second.get();
-        if (object->entry() == entry)
+        const Object before = it->second;
+        if (before->entry() == entry)
             return; // a re-read of what we have
-        const ObjectKind oldKind = object->kind();
-        const QList<Dn> homesBefore = homesOf(object);
-        unindex(object);
-        if (DirectoryObject::kindOf(entry) != oldKind)
-            it->second = makeObject(dn, entry);
-        else
-            object->setEntry(dn, entry);
-        index(it->second.get());
-        changes.append(TopologyChange{TopologyChange::Type::Modified, it->second->kind(), dn, oldKind,
-                                      homesBefore + homesOf(it->second.get())});
+        unindex(before.get());
+        Object after(makeObject(dn, entry));
+        index(after.get());
+        it->second = after;
+        changes.append(TopologyChange{TopologyChange::Type::Modified, after->kind(), dn, before->kind(),
+                                      homesOf(before.get()) + homesOf(after.get()),
+                                      changedAttributes(before->entry(), entry), before});
         return;
     }
-    auto object = makeObject(dn, entry);
+    Object object(makeObject(dn, entry));
     index(object.get());
-    changes.append(TopologyChange{TopologyChange::Type::Added, object->kind(), dn, object->kind(),
-                                  homesOf(object.get())});
+    changes.append(TopologyChange{
+        TopologyChange::Type::Added, object->kind(), dn, object->kind(), homesOf(object.get()), {}, nullptr});
     m_objects.emplace(key, std::move(object));
 }
 
@@ -111,11 +172,41 @@ void Topology::remove(const Dn &dn, QList<TopologyChange> &changes) {
     auto it = m_objects.find(dn.key());
     if (it == m_objects.end())
         return;
-    const QList<Dn> homes = homesOf(it->second.get());
-    unindex(it->second.get());
-    changes.append(
-        TopologyChange{TopologyChange::Type::Removed, it->second->kind(), dn, it->second->kind(), homes});
+    const Object before = it->second;
+    unindex(before.get());
+    changes.append(TopologyChange{TopologyChange::Type::Removed,
+                                  before->kind(),
+                                  dn,
+                                  before->kind(),
+                                  homesOf(before.get()),
+                                  {},
+                                  before});
     m_objects.erase(it);
+}
+
+void Topology::rename(const directory::FeedChange &c, QList<TopologyChange> &changes) {
+    // The subtree under the old name moves with it; keep every object, under its new DN.
+    const Dn oldDn = Dn::parse(c.oldDn);
+    const Dn newDn = Dn::parse(c.entry.dn());
+    QList<Entry> moved;
+    std::function<void(const Dn &)> collect = [&](const Dn &dn) {
+        if (const auto it = m_objects.find(dn.key()); it != m_objects.end()) {
+            Entry e = it->second->entry();
+            e.setDn(dn.rebased(oldDn, newDn).toString());
+            moved.append(e);
+        }
+        for (const QString &childKey : m_children.value(dn.key()))
+            if (const auto child = m_objects.find(childKey); child != m_objects.end())
+                collect(child->second->dn());
+    };
+    collect(oldDn);
+    remove(oldDn, changes);
+    if (!moved.isEmpty())
+        moved.first() = c.entry;
+    else
+        moved.append(c.entry);
+    for (const Entry &e : std::as_const(moved))
+        upsert(e, changes);
 }
 
 void Topology::addEntries(const QList<Entry> &entries) {
@@ -137,31 +228,9 @@ void Topology::apply(const QList<directory::FeedChange> &feed) {
         case directory::FeedChange::Type::Deleted:
             remove(Dn::parse(c.entry.dn()), changes);
             break;
-        case directory::FeedChange::Type::Renamed: {
-            // The subtree under the old name moves with it; keep every object, under its new DN.
-            const Dn oldDn = Dn::parse(c.oldDn);
-            const Dn newDn = Dn::parse(c.entry.dn());
-            QList<Entry> moved;
-            std::function<void(const Dn &)> collect = [&](const Dn &dn) {
-                if (const auto it = m_objects.find(dn.key()); it != m_objects.end()) {
-                    Entry e = it->second->entry();
-                    e.setDn(dn.rebased(oldDn, newDn).toString());
-                    moved.append(e);
-                }
-                for (const QString &childKey : m_children.value(dn.key()))
-                    if (const auto child = m_objects.find(childKey); child != m_objects.end())
-                        collect(child->second->dn());
-            };
-            collect(oldDn);
-            remove(oldDn, changes);
-            if (!moved.isEmpty())
-                moved.first() = c.entry;
-            else
-                moved.append(c.entry);
-            for (const Entry &e : std::as_const(moved))
-                upsert(e, changes);
+        case directory::FeedChange::Type::Renamed:
+            rename(c, changes);
             break;
-        }
         }
     }
     if (!changes.isEmpty())
@@ -189,29 +258,49 @@ void Topology::endResync() {
         Q_EMIT changed(changes);
 }
 
+void Topology::beginLoad() {
+    if (m_loading)
+        return;
+    m_loading = true;
+    Q_EMIT loadStarted();
+}
+
+void Topology::endLoad() {
+    if (!m_loading)
+        return;
+    m_loading = false;
+    Q_EMIT loaded();
+}
+
 const DirectoryObject *Topology::find(const Dn &dn) const {
     const auto it = m_objects.find(dn.key());
     return it == m_objects.end() ? nullptr : it->second.get();
 }
 
+std::shared_ptr<const DirectoryObject> Topology::share(const Dn &dn) const {
+    const auto it = m_objects.find(dn.key());
+    return it == m_objects.end() ? nullptr : it->second;
+}
+
+QList<const DirectoryObject *> Topology::lookup(const QSet<QString> &keys) const {
+    QList<const DirectoryObject *> out;
+    out.reserve(keys.size());
+    for (const QString &key : keys)
+        if (const auto it = m_objects.find(key); it != m_objects.end())
+            out.append(it->second.get());
+    return out;
+}
+
 const DirectoryObject *Topology::organization() const {
-    const QSet<QString> orgs = m_byKind.value(ObjectKind::Organization);
     const DirectoryObject *best = nullptr;
-    for (const QString &key : orgs) {
-        const auto it = m_objects.find(key);
-        const DirectoryObject *o = it == m_objects.end() ? nullptr : it->second.get();
-        if (o && (!best || o->name().compare(best->name(), Qt::CaseInsensitive) < 0))
+    for (const DirectoryObject *o : lookup(m_byKind.value(ObjectKind::Organization)))
+        if (!best || o->name().compare(best->name(), Qt::CaseInsensitive) < 0)
             best = o;
-    }
     return best;
 }
 
 QList<const DirectoryObject *> Topology::children(const Dn &parent) const {
-    QList<const DirectoryObject *> out;
-    for (const QString &key : m_children.value(parent.key()))
-        if (const auto it = m_objects.find(key); it != m_objects.end())
-            out.append(it->second.get());
-    return out;
+    return lookup(m_children.value(parent.key()));
 }
 
 QList<const DirectoryObject *> Topology::childrenOfKind(const Dn &parent, ObjectKind kind) const {
@@ -228,27 +317,26 @@ const DirectoryObject *Topology::childOfKind(const Dn &parent, ObjectKind kind) 
 }
 
 QList<const DirectoryObject *> Topology::objectsOfKind(ObjectKind kind) const {
-    QList<const DirectoryObject *> out;
-    for (const QString &key : m_byKind.value(kind))
-        if (const auto it = m_objects.find(key); it != m_objects.end())
-            out.append(it->second.get());
-    return out;
+    return lookup(m_byKind.value(kind));
+}
+
+QList<const DirectoryObject *> Topology::linksTo(const Dn &target) const {
+    return lookup(m_linkedFrom.value(target.key()));
 }
 
 QList<const ExchangeServer *> Topology::members(const Dn &routingGroup) const {
     QList<const ExchangeServer *> out;
-    for (const QString &key : m_members.value(routingGroup.key()))
-        if (const auto it = m_objects.find(key); it != m_objects.end())
-            out.append(static_cast<const ExchangeServer *>(it->second.get()));
+    for (const DirectoryObject *o : linksTo(routingGroup))
+        if (o->kind() == ObjectKind::Server &&
+            static_cast<const ExchangeServer *>(o)->homeRoutingGroup() == routingGroup)
+            out.append(static_cast<const ExchangeServer *>(o));
     return out;
 }
 
 QList<const SmtpVirtualServer *> Topology::virtualServersOf(const Dn &server) const {
     QList<const SmtpVirtualServer *> out;
-    for (const DirectoryObject *protocols : childrenOfKind(server, ObjectKind::ProtocolsContainer))
-        for (const DirectoryObject *smtp : childrenOfKind(protocols->dn(), ObjectKind::SmtpContainer))
-            for (const DirectoryObject *vs : childrenOfKind(smtp->dn(), ObjectKind::VirtualServer))
-                out.append(static_cast<const SmtpVirtualServer *>(vs));
+    for (const DirectoryObject *o : lookup(m_virtualServers.value(server.key())))
+        out.append(static_cast<const SmtpVirtualServer *>(o));
     return out;
 }
 
@@ -259,26 +347,23 @@ QList<const SmtpVirtualServer *> Topology::virtualServersInRoutingGroup(const Dn
     return out;
 }
 
+QList<const DirectoryObject *> Topology::connectorsOf(const Dn &routingGroup) const {
+    return lookup(m_connectors.value(routingGroup.key()));
+}
+
 QList<const DirectoryObject *> Topology::linkingInto(const Dn &dn) const {
-    QList<const DirectoryObject *> out;
-    for (const auto &[key, object] : m_objects) {
-        for (const directory::Attribute &a : object->entry().attributes()) {
-            if (!attr::isDnValued(a.name))
-                continue;
-            const QList<Dn> targets = object->dnValues(a.name);
-            if (std::any_of(targets.begin(), targets.end(),
-                            [&](const Dn &t) { return t.isDescendantOrSelf(dn); })) {
-                out.append(object.get());
-                break;
-            }
-        }
-    }
-    return out;
+    QSet<QString> holders;
+    for (auto it = m_linkedFrom.cbegin(); it != m_linkedFrom.cend(); ++it)
+        if (keyIsDescendantOrSelf(it.key(), dn.key()))
+            holders.unite(it.value());
+    return lookup(holders);
 }
 
 QList<const SmtpConnector *> Topology::connectorsWithBridgehead(const Dn &virtualServer) const {
     QList<const SmtpConnector *> out;
-    for (const DirectoryObject *o : objectsOfKind(ObjectKind::SmtpConnector)) {
+    for (const DirectoryObject *o : linksTo(virtualServer)) {
+        if (o->kind() != ObjectKind::SmtpConnector)
+            continue;
         const auto *connector = static_cast<const SmtpConnector *>(o);
         if (connector->bridgeheads().contains(virtualServer))
             out.append(connector);

@@ -3,7 +3,7 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/topology/AddressSpace.h ${MODELS_DIR}/topology/AddressSpace.cpp
   ${MODELS_DIR}/topology/SmartHostList.h ${MODELS_DIR}/topology/SmartHostList.cpp
   ${MODELS_DIR}/topology/ServerBinding.h ${MODELS_DIR}/topology/ServerBinding.cpp
-  ${MODELS_DIR}/topology/Attributes.h
+  ${MODELS_DIR}/topology/Attributes.h ${MODELS_DIR}/topology/Parsed.h
   ${MODELS_DIR}/topology/DirectoryObject.h
   ${MODELS_DIR}/topology/DirectoryObject.cpp
   ${MODELS_DIR}/topology/ExchangeServer.h

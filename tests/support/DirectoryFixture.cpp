@@ -31,8 +31,9 @@ bool DirectoryFixture::start(const directory::LocalDirectory::Options &options) 
         waitForOutcome(m_directory.get());
     // slapd ending by itself is a crash: say so, with what slapd printed, to make sense of failures.
     QObject::connect(m_directory.get(), &directory::LocalDirectory::crashed, m_directory.get(),
-                     [](const QString &output) {
-                         qWarning("slapd exited unexpectedly. Its output:\n%s", qPrintable(output));
+                     [dir = m_directory.get()](const QString &output) {
+                         qWarning("slapd exited unexpectedly (%s). Its output:\n%s",
+                                  qPrintable(dir->exitDescription()), qPrintable(output));
                      });
     if (started.isEmpty()) {
         const QString why =

@@ -1,0 +1,31 @@
+#pragma once
+
+// A directory value as read and as understood: the raw text, the value type it parses into, or
+// the reason it does not. Objects keep values that do not parse, so nobody reads them as empty
+// (a smart host "10.0.0.1" is an invalid smart host, not DNS routing).
+
+#include <QString>
+
+#include <optional>
+
+namespace topology {
+
+template <class T> struct Parsed {
+    QString raw;
+    std::optional<T> value;
+    QString error; // translated reason, when value is empty
+
+    bool isValid() const { return value.has_value(); }
+};
+
+// Parses `raw` with T::parse(text, &error).
+template <class T> Parsed<T> parseValue(const QString &raw) {
+    Parsed<T> p;
+    p.raw = raw;
+    p.value = T::parse(raw, &p.error);
+    if (p.value)
+        p.error.clear();
+    return p;
+}
+
+} // namespace topology
