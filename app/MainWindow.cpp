@@ -311,6 +311,19 @@ void MainWindow::showError(const QString &title, const QString &message) {
     box->open();
 }
 
+void MainWindow::submit(const QString &title, const topology::ChangeSet &changes,
+                        std::function<void(const topology::ChangeSetResult &)> done) {
+    topology::ChangeSetWriter *writer = m_session->submit(changes);
+    connect(writer, &topology::ChangeSetWriter::finished, this,
+            [this, title, done](const topology::ChangeSetResult &result) {
+                if (!result.ok())
+                    showError(title, result.message);
+                if (done)
+                    done(result);
+                Q_EMIT changesWritten(result);
+            });
+}
+
 void MainWindow::onTreeSelection() {
     m_detailsModel->setParentNode(m_tree->currentIndex());
     fitDetailsColumns();

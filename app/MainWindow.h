@@ -51,6 +51,8 @@ public:
     void exportList() override;
     bool canExportList() const override;
     void showError(const QString &title, const QString &message) override;
+    void submit(const QString &title, const topology::ChangeSet &changes,
+                std::function<void(const topology::ChangeSetResult &)> done = {}) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
@@ -65,6 +67,8 @@ public:
 Q_SIGNALS:
     // The organization has been read (after connecting and after each refresh).
     void loaded();
+    // A change set from a console action was written, or failed (the error is shown).
+    void changesWritten(const topology::ChangeSetResult &result);
 
 private:
     void createMenus();

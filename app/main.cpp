@@ -1,12 +1,11 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "SubcommandRunner.h"
+#include "Translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSocketNotifier>
 #include <QTimer>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -37,34 +36,44 @@ void quitOnTerminationSignals(QApplication &app) {
     sigaction(SIGINT, &action, nullptr);
 }
 
+void describeApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("Bridgehead"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Bridgehead"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BRIDGEHEAD_VERSION));
+}
+
+// Subcommands, --help and --version: no window, so no display is needed.
+int runWithoutWindow(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    installTranslations(app);
+    CommandLine cli;
+    QString error;
+    if (!cli.parse(QCoreApplication::arguments(), &error)) {
+        std::fprintf(stderr, "bridgehead: %s\n", qPrintable(error));
+        return 2;
+    }
+    return cli::runSubcommand(QCoreApplication::arguments(), cli.subcommand);
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Bridgehead"));
-    QApplication::setOrganizationName(QStringLiteral("Bridgehead"));
-    QApplication::setApplicationVersion(QStringLiteral(BRIDGEHEAD_VERSION));
-    quitOnTerminationSignals(app);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (CommandLine::runsWithoutWindow(arguments))
+        return runWithoutWindow(argc, argv);
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("bridgehead"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    QApplication app(argc, argv);
+    describeApplication();
+    quitOnTerminationSignals(app);
+    installTranslations(app);
 
     CommandLine cli;
     QString error;
     if (!cli.parse(QApplication::arguments(), &error)) {
         std::fprintf(stderr, "bridgehead: %s\n", qPrintable(error));
-        return 2;
-    }
-    if (!cli.subcommand.isEmpty()) {
-        std::fprintf(
-            stderr, "bridgehead: %s\n",
-            qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\".").arg(cli.subcommand)));
         return 2;
     }
 
@@ -73,8 +82,9 @@ int main(int argc, char *argv[]) {
     if (!cli.selectDn.isEmpty()) {
         QObject::connect(&window, &MainWindow::loaded, &window, [&window, dn = cli.selectDn] {
             if (!window.selectNode(directory::Dn::parse(dn)))
-                std::fprintf(stderr, "bridgehead: %s\n",
-                             qPrintable(QCoreApplication::translate("main", "%1 is not in the tree.").arg(dn)));
+                std::fprintf(
+                    stderr, "bridgehead: %s\n",
+                    qPrintable(QCoreApplication::translate("main", "%1 is not in the tree.").arg(dn)));
         });
     }
     if (!cli.screenshotFile.isEmpty()) {
@@ -82,8 +92,9 @@ int main(int argc, char *argv[]) {
             // Let the tree lay out once more before the picture is taken.
             QTimer::singleShot(300, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
-                const QString text = saved ? QCoreApplication::translate("main", "Saved %1").arg(file)
-                                           : QCoreApplication::translate("main", "Could not save %1").arg(file);
+                const QString text = saved
+                                         ? QCoreApplication::translate("main", "Saved %1").arg(file)
+                                         : QCoreApplication::translate("main", "Could not save %1").arg(file);
                 std::fprintf(saved ? stdout : stderr, "%s\n", qPrintable(text));
                 QApplication::exit(saved ? 0 : 1);
             });

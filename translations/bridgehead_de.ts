@@ -12,44 +12,12 @@
         <translation>Startet ein privates Verzeichnis mit der Demo-Organisation und öffnet es.</translation>
     </message>
     <message>
-        <source>Directory server address (ldap://, ldaps://, ldapi://).</source>
-        <translation>Adresse des Verzeichnisservers (ldap://, ldaps://, ldapi://).</translation>
-    </message>
-    <message>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <source>Base DN; discovered from the server if omitted.</source>
-        <translation>Basis-DN; wird vom Server ermittelt, wenn er fehlt.</translation>
-    </message>
-    <message>
         <source>DN</source>
         <translation>DN</translation>
     </message>
     <message>
-        <source>Bind with this DN (simple bind).</source>
-        <translation>Bindet mit diesem DN (einfache Bindung).</translation>
-    </message>
-    <message>
-        <source>Read the bind password from this file.</source>
-        <translation>Liest das Bind-Kennwort aus dieser Datei.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Bind with SASL EXTERNAL (ldapi:// peer credentials or a TLS client certificate).</source>
-        <translation>Bindet mit SASL EXTERNAL (Peer-Anmeldeinformationen über ldapi:// oder ein TLS-Clientzertifikat).</translation>
-    </message>
-    <message>
-        <source>Use StartTLS.</source>
-        <translation>Verwendet StartTLS.</translation>
-    </message>
-    <message>
-        <source>CA certificate file for TLS.</source>
-        <translation>CA-Zertifikatsdatei für TLS.</translation>
     </message>
     <message>
         <source>Save a picture of the window once the directory is loaded, then quit.</source>
@@ -72,20 +40,20 @@
         <translation>Verwenden Sie entweder --demo oder --uri, nicht beides.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1: %2</source>
-        <translation>Die Kennwortdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>--bind-dn needs a password: give it with --password-file.</source>
-        <translation>--bind-dn erfordert ein Kennwort: Geben Sie es mit --password-file an.</translation>
-    </message>
-    <message>
         <source>command</source>
         <translation>befehl</translation>
     </message>
     <message>
         <source>[command]</source>
         <translation>[befehl]</translation>
+    </message>
+    <message>
+        <source>Commands (bridgehead COMMAND --help for their options):</source>
+        <translation>Befehle (bridgehead BEFEHL --help zeigt ihre Optionen):</translation>
+    </message>
+    <message>
+        <source>Say which directory to use with --uri (for example --uri ldap://dc1.example.com).</source>
+        <translation>Geben Sie mit --uri an, welches Verzeichnis verwendet werden soll (zum Beispiel --uri ldap://dc1.example.com).</translation>
     </message>
 </context>
 <context>
@@ -371,22 +339,84 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::ConnectionOptions</name>
+    <message>
+        <source>Directory server address (ldap://, ldaps://, ldapi://).</source>
+        <translation>Adresse des Verzeichnisservers (ldap://, ldaps://, ldapi://).</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Base DN; discovered from the server if omitted.</source>
+        <translation>Basis-DN; wird vom Server ermittelt, wenn er fehlt.</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Bind with this DN (simple bind).</source>
+        <translation>Bindet mit diesem DN (einfache Bindung).</translation>
+    </message>
+    <message>
+        <source>Read the bind password from this file.</source>
+        <translation>Liest das Bind-Kennwort aus dieser Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Bind with SASL EXTERNAL (ldapi:// peer credentials or a TLS client certificate).</source>
+        <translation>Bindet mit SASL EXTERNAL (Peer-Anmeldeinformationen über ldapi:// oder ein TLS-Clientzertifikat).</translation>
+    </message>
+    <message>
+        <source>Use StartTLS.</source>
+        <translation>Verwendet StartTLS.</translation>
+    </message>
+    <message>
+        <source>CA certificate file for TLS.</source>
+        <translation>CA-Zertifikatsdatei für TLS.</translation>
+    </message>
+    <message>
+        <source>Use either --sasl-external or --bind-dn, not both.</source>
+        <translation>Verwenden Sie entweder --sasl-external oder --bind-dn, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Kennwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--bind-dn needs a password: give it with --password-file.</source>
+        <translation>--bind-dn erfordert ein Kennwort: Geben Sie es mit --password-file an.</translation>
+    </message>
+    <message>
+        <source>Say which directory to use with --uri (for example --uri ldap://dc1.example.com).</source>
+        <translation>Geben Sie mit --uri an, welches Verzeichnis verwendet werden soll (zum Beispiel --uri ldap://dc1.example.com).</translation>
+    </message>
+</context>
+<context>
+    <name>cli::DirectorySubcommand</name>
+    <message>
+        <source>There is no Exchange organization under %1. Check --base.</source>
+        <translation>Unter %1 gibt es keine Exchange-Organisation. Prüfen Sie --base.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SubcommandRunner</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run bridgehead --help for the list of commands.</source>
+        <translation>Unbekannter Befehl „%1“. bridgehead --help listet die Befehle auf.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for bridgehead %2.</source>
+        <translation>Unerwartetes Argument „%1“ für bridgehead %2.</translation>
+    </message>
+</context>
+<context>
     <name>commands::DeleteCommand</name>
-    <message>
-        <source>%1 is no longer in the directory.</source>
-        <translation>%1 ist nicht mehr im Verzeichnis vorhanden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” is not empty: it still contains %n object(s). Delete or move them first.</source>
-        <translation>
-            <numerusform>„%1“ ist nicht leer: Es enthält noch %n Objekt. Löschen oder verschieben Sie es zuerst.</numerusform>
-            <numerusform>„%1“ ist nicht leer: Es enthält noch %n Objekte. Löschen oder verschieben Sie diese zuerst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” still has member servers. Move them to another routing group first.</source>
-        <translation>„%1“ hat noch Mitgliedsserver. Verschieben Sie diese zuerst in eine andere Routinggruppe.</translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -407,14 +437,6 @@ Meldung des Servers: %2</translation>
 
 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Nothing was deleted.
-
-%1</source>
-        <translation>Es wurde nichts gelöscht.
-
-%1</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -445,36 +467,8 @@ Meldung des Servers: %2</translation>
 <context>
     <name>commands::RenameCommand</name>
     <message>
-        <source>A name cannot be empty.</source>
-        <translation>Der Name darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>A name can have at most 64 characters.</source>
-        <translation>Ein Name darf höchstens 64 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer in the directory.</source>
-        <translation>%1 ist nicht mehr im Verzeichnis vorhanden.</translation>
-    </message>
-    <message>
-        <source>Another virtual server on this server is already called “%1”.</source>
-        <translation>Ein anderer virtueller Server auf diesem Server heißt bereits „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” already exists here. Choose another name.</source>
-        <translation>„%1“ ist hier bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>Rename</source>
         <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <source>%1 could not be renamed.
-
-%2</source>
-        <translation>%1 konnte nicht umbenannt werden.
-
-%2</translation>
     </message>
     <message>
         <source>Rena&amp;me</source>
@@ -900,6 +894,10 @@ Meldung des Servers: %2</translation>
         <translation>Die Organisation unter %1 konnte nicht gelesen werden.
 %2</translation>
     </message>
+    <message>
+        <source>Loading was cancelled; the tree shows what was read so far and does not follow changes. Press F5 to read everything.</source>
+        <translation>Das Laden wurde abgebrochen; die Struktur zeigt, was bisher gelesen wurde, und folgt keinen Änderungen. Drücken Sie F5, um alles zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>directory::ConnectionSettings</name>
@@ -1034,12 +1032,6 @@ Meldung des Servers: %2</translation>
         <translation>slapd wird gestartet…</translation>
     </message>
     <message>
-        <source>slapd stopped while starting (exit code %1):
-%2</source>
-        <translation>slapd wurde beim Starten beendet (Exitcode %1):
-%2</translation>
-    </message>
-    <message>
         <source>slapd could not be started: %1</source>
         <translation>slapd konnte nicht gestartet werden: %1</translation>
     </message>
@@ -1049,13 +1041,23 @@ Meldung des Servers: %2</translation>
         <translation>slapd hat innerhalb von %1 s keine Verbindungen angenommen:
 %2</translation>
     </message>
+    <message>
+        <source>slapd stopped while starting (%1):
+%2</source>
+        <translation>slapd hat sich beim Starten beendet (%1):
+%2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1, %2</source>
+        <translation>durch Signal %1 beendet, %2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
     <message>
         <source>%1 is not in the tree.</source>
         <translation>%1 ist nicht in der Konsolenstruktur enthalten.</translation>
@@ -1690,6 +1692,47 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>topology::ChangeSetWriter</name>
+    <message>
+        <source>The connection to the directory was closed. Nothing was written.</source>
+        <translation>Die Verbindung zum Verzeichnis wurde geschlossen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” failed, so nothing was written.
+%2</source>
+        <translation>„%1“ ist fehlgeschlagen, daher wurde nichts geschrieben.
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was written.
+%1</source>
+        <translation>Es wurde nichts geschrieben.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed. The %n change(s) already written were undone, so the directory is as it was.
+%2</source>
+        <translation>
+            <numerusform>„%1“ ist fehlgeschlagen. Die bereits geschriebene Änderung wurde rückgängig gemacht; das Verzeichnis ist wie vorher.
+%2</numerusform>
+            <numerusform>„%1“ ist fehlgeschlagen. Die %n bereits geschriebenen Änderungen wurden rückgängig gemacht; das Verzeichnis ist wie vorher.
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” failed, and the connection was lost while undoing the changes before it. These are still in the directory:
+%2</source>
+        <translation>„%1“ ist fehlgeschlagen, und beim Rückgängigmachen der vorherigen Änderungen ging die Verbindung verloren. Diese sind noch im Verzeichnis:
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” failed (%2), and undoing the changes before it failed too (%3). These are still in the directory:
+%4</source>
+        <translation>„%1“ ist fehlgeschlagen (%2), und auch das Rückgängigmachen der vorherigen Änderungen ist fehlgeschlagen (%3). Diese sind noch im Verzeichnis:
+%4</translation>
+    </message>
+</context>
+<context>
     <name>topology::DirectoryObject</name>
     <message>
         <source>Organization</source>
@@ -1746,6 +1789,60 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Directory entry</source>
         <translation>Verzeichniseintrag</translation>
+    </message>
+</context>
+<context>
+    <name>topology::Planner</name>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Ein Name darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the directory.</source>
+        <translation>%1 ist nicht mehr im Verzeichnis vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not empty: it still contains %n object(s). Delete or move them first.</source>
+        <translation>
+            <numerusform>„%1“ ist nicht leer: Es enthält noch %n Objekt. Löschen oder verschieben Sie es zuerst.</numerusform>
+            <numerusform>„%1“ ist nicht leer: Es enthält noch %n Objekte. Löschen oder verschieben Sie diese zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” still has member servers. Move them to another routing group first.</source>
+        <translation>„%1“ hat noch Mitgliedsserver. Verschieben Sie diese zuerst in eine andere Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the local bridgeheads of “%2”</source>
+        <translation>„%1“ aus den lokalen Bridgeheads von „%2“ entfernen</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”</source>
+        <translation>%1 „%2“ löschen</translation>
+    </message>
+    <message>
+        <source>Another virtual server on this server is already called “%1”.</source>
+        <translation>Ein anderer virtueller Server auf diesem Server heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>“%1” already exists here. Choose another name.</source>
+        <translation>„%1“ ist hier bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Set the display name of “%1”</source>
+        <translation>Anzeigenamen von „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Update the links of “%1”</source>
+        <translation>Verweise von „%1“ anpassen</translation>
     </message>
 </context>
 <context>

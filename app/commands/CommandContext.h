@@ -5,7 +5,14 @@
 
 #include "NodeType.h"
 
+#include <functional>
+
 class QWidget;
+
+namespace topology {
+class ChangeSet;
+struct ChangeSetResult;
+} // namespace topology
 
 namespace console {
 class DirectorySession;
@@ -24,6 +31,10 @@ public:
     virtual void exportList() = 0;
     virtual bool canExportList() const = 0;
     virtual void showError(const QString &title, const QString &message) = 0;
+    // Writes a change set through the session; a failure is shown under `title`. `done`, if given,
+    // gets the outcome either way.
+    virtual void submit(const QString &title, const topology::ChangeSet &changes,
+                        std::function<void(const topology::ChangeSetResult &)> done = {}) = 0;
 };
 
 } // namespace commands

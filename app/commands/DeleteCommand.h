@@ -1,15 +1,9 @@
 #pragma once
 
-// Action › Delete (Del): removes the selected objects after confirmation, in one transaction. A
-// container that still holds objects is refused with the reason; references to a deleted virtual
-// server (connector bridgeheads) are removed with it so nothing is left pointing at nothing.
+// Action › Delete (Del): removes the selected objects after confirmation, as one change set (see
+// topology::Planner: links to them go too, a container that still holds objects is refused).
 
 #include "ConsoleCommand.h"
-#include "Requests.h"
-
-namespace topology {
-class Topology;
-}
 
 namespace commands {
 
@@ -24,10 +18,6 @@ public:
     bool writes() const override { return true; }
     bool appliesTo(const console::Selection &selection) const override;
     void run(const console::Selection &selection) override;
-
-    // The changes that delete `node`, or a message saying why it cannot be deleted.
-    static QString plan(const topology::Topology &topology, const console::NodeRef &node,
-                        QList<directory::ChangeRequest> *changes);
 };
 
 } // namespace commands

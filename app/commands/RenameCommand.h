@@ -1,14 +1,9 @@
 #pragma once
 
-// Action › Rename (F2): edits the name in place; the new RDN is escaped when it is sent.
+// Action › Rename (F2): edits the name in place; what is written (the new RDN, escaped, with the
+// links into the renamed subtree) comes from topology::Planner.
 
 #include "ConsoleCommand.h"
-#include "Dn.h"
-#include "Requests.h"
-
-namespace topology {
-class Topology;
-}
 
 namespace commands {
 
@@ -26,14 +21,6 @@ public:
     // Checks the new name and sends the rename (or, for a virtual server, the new display name).
     // Returns an error message for a name that is refused before anything is sent.
     static QString rename(CommandContext *context, const console::NodeRef &node, const QString &newName);
-
-    // Modifies that point the links into the subtree at `from` to its new name `to`.
-    static QList<directory::ChangeRequest> linkUpdates(const topology::Topology &topology,
-                                                       const directory::Dn &from, const directory::Dn &to);
-
-private:
-    static void submit(CommandContext *context, const console::NodeRef &node,
-                       const QList<directory::ChangeRequest> &changes);
 };
 
 } // namespace commands

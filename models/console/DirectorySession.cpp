@@ -7,6 +7,7 @@ namespace console {
 namespace {
 constexpr auto SyncControlOid = "1.3.6.1.4.1.4203.1.9.1.1";
 constexpr auto TransactionStartOid = "1.3.6.1.1.21.1";
+constexpr auto ActiveDirectoryCapabilityOid = "1.2.840.113556.1.4.800";
 } // namespace
 
 DirectorySession::DirectorySession(QObject *parent)
@@ -67,6 +68,8 @@ void DirectorySession::discoverBase() {
             dse.strings(QStringLiteral("supportedControl")).contains(QLatin1String(SyncControlOid));
         m_transactions =
             dse.strings(QStringLiteral("supportedExtension")).contains(QLatin1String(TransactionStartOid));
+        m_activeDirectory = dse.strings(QStringLiteral("supportedCapabilities"))
+                                .contains(QLatin1String(ActiveDirectoryCapabilityOid));
         m_base = m_connection.settings().baseDn.trimmed();
         if (m_base.isEmpty())
             m_base = dse.string(QStringLiteral("configurationNamingContext"));
@@ -164,12 +167,11 @@ void DirectorySession::pump() {
 void DirectorySession::onSynchronized() {
     // The feed has delivered everything under the base, and it has all been applied: what anyone
     // writes from now on comes back through the feed.
-    if (m_state == State::Loading) {
+    if (m_state == State::Loading)
         finishLoading(State::Live);
-        return;
-    }
-    if (m_state == State::Reconnecting)
+    else if (m_state == State::Reconnecting)
         setState(State::Live);
+    Q_EMIT synchronized();
 }
 
 void DirectorySession::finishPagedLoad() {
@@ -194,6 +196,21 @@ void DirectorySession::finishLoading(State state) {
     m_topology.endLoad();
     setState(state);
     Q_EMIT loaded();
+}
+
+topology::ChangeSetWriter *DirectorySession::submit(const topology::ChangeSet &changes) {
+    const bool transaction = supportsTransactions() && changes.size() > 1;
+    auto *writer = topology::ChangeSetWriter::write(&m_connection, changes, transaction, this);
+    if (transaction) {
+        connect(writer, &topology::ChangeSetWriter::finished, this,
+                [this](const topology::ChangeSetResult &r) {
+                    // slapd's syncprov reports the operations of a transaction as they are queued, also when
+                    // the transaction is then rolled back: read everything again so nothing phantom stays.
+                    if (!r.ok() && m_feedStarted)
+                        m_feed.refresh();
+                });
+    }
+    return writer;
 }
 
 void DirectorySession::reload() {

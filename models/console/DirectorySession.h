@@ -8,6 +8,7 @@
 // widgets, so tests, benchmarks and the command line drive it the same way the main window does.
 
 #include "ChangeFeed.h"
+#include "ChangeSetWriter.h"
 #include "Connection.h"
 #include "Topology.h"
 
@@ -52,8 +53,14 @@ public:
 
     State state() const { return m_state; }
     bool isWritable() const { return m_state == State::Live || m_state == State::Static; }
-    // Whether the server takes RFC 5805 transactions (slapd does, Active Directory does not).
-    bool supportsTransactions() const { return m_transactions; }
+    // Whether multi-entry writes go as one RFC 5805 transaction: the server offers them (slapd does,
+    // Active Directory does not) and the connection settings allow them.
+    bool supportsTransactions() const { return m_transactions && settings().useTransactions; }
+    // Active Directory (its root DSE says so): it keeps DN links across renames by itself.
+    bool isActiveDirectory() const { return m_activeDirectory; }
+    // Writes a change set the way this server allows; the writer's finished() tells the outcome.
+    // Whatever the outcome, the Topology follows the directory through the change feed.
+    topology::ChangeSetWriter *submit(const topology::ChangeSet &changes);
     QString lastError() const { return m_lastError; }
     QString base() const { return m_base; }
     int loadedCount() const { return m_loaded; }
@@ -67,6 +74,8 @@ Q_SIGNALS:
     void progress(int entriesLoaded);
     // The organization is fully loaded (after open() and after each reload()).
     void loaded();
+    // The change feed has caught up with the directory (after loading, reconnecting, re-reading).
+    void synchronized();
     void failed(const QString &message);
 
 private:
@@ -101,6 +110,7 @@ private:
     int m_loaded = 0;
     bool m_feedSupported = false;
     bool m_transactions = false;
+    bool m_activeDirectory = false;
     bool m_feedStarted = false;
 };
 

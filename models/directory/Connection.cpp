@@ -81,7 +81,8 @@ DirectoryReply *Connection::applyAll(const QList<ChangeRequest> &changes) {
 DirectoryReply *Connection::readRootDse() {
     return searchBase(QString(), {QStringLiteral("*"), QStringLiteral("+"), QStringLiteral("namingContexts"),
                                   QStringLiteral("supportedControl"), QStringLiteral("supportedExtension"),
-                                  QStringLiteral("configurationNamingContext")});
+                                  QStringLiteral("configurationNamingContext"),
+                                  QStringLiteral("supportedCapabilities")});
 }
 
 void Connection::close() {

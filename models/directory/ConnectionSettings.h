@@ -21,6 +21,9 @@ struct ConnectionSettings {
     QString caFile;
     bool verifyCertificate = true;
     int timeoutSeconds = 5;
+    // Multi-entry writes as one RFC 5805 transaction when the server offers it; otherwise (or when
+    // off) as ordered steps that are undone if one fails.
+    bool useTransactions = true;
 
     // Checks the fields a user typed; returns an explanation or an empty string.
     QString validate() const;

@@ -223,8 +223,9 @@ void ConnectionWorker::change(quint64 id, const QList<ChangeRequest> &changes) {
     op.changes = changes;
     if (changes.size() == 1) {
         op.kind = Kind::Change;
-        const LdapResult r = sendChange(changes.first(), nullptr, &op.msgid);
+        LdapResult r = sendChange(changes.first(), nullptr, &op.msgid);
         if (!r.ok()) {
+            r.setFailedIndex(0);
             Q_EMIT finished(id, r, QString());
             return;
         }
@@ -259,10 +260,12 @@ void ConnectionWorker::sendNextInTransaction(Op &op) {
     if (!sent.ok()) {
         op.failed = true;
         op.firstError = sent;
+        op.firstError.setFailedIndex(op.acknowledged);
         endTransaction(op);
         return;
     }
     m_byMsgid.insert(msgid, op.id);
+    op.sentMsgids.append(msgid);
 }
 
 void ConnectionWorker::endTransaction(Op &op) {
@@ -342,9 +345,13 @@ void ConnectionWorker::dispatch(LDAPMessage *msg) {
     case Kind::Search:
         onSearchMessage(op, msg, type);
         break;
-    case Kind::Change:
-        finish(op.id, m_ldap.parseResult(msg));
+    case Kind::Change: {
+        LdapResult r = m_ldap.parseResult(msg);
+        if (!r.ok())
+            r.setFailedIndex(0);
+        finish(op.id, r);
         break;
+    }
     case Kind::Transaction:
         onTransactionMessage(op, msg, type);
         break;
@@ -420,6 +427,7 @@ void ConnectionWorker::onTransactionMessage(Op &op, LDAPMessage *msg, int type) 
         if (!r.ok() && !op.failed) {
             op.failed = true;
             op.firstError = r;
+            op.firstError.setFailedIndex(op.acknowledged);
         }
         ++op.acknowledged;
         sendNextInTransaction(op);
@@ -429,6 +437,24 @@ void ConnectionWorker::onTransactionMessage(Op &op, LDAPMessage *msg, int type) 
         if (type != LDAP_RES_EXTENDED)
             return;
         LdapResult r = m_ldap.parseResult(msg);
+        if (!r.ok() && !op.failed) {
+            // The server runs the queued changes at the end; txnEndRes names the one that failed.
+            berval *data = nullptr;
+            char *oid = nullptr;
+            ldap_parse_extended_result(m_ldap.get(), msg, &oid, &data, 0);
+            if (data && data->bv_val) {
+                if (BerElement *ber = ber_init(data)) {
+                    ber_int_t failedMsgid = -1;
+                    ber_len_t len = 0;
+                    if (ber_scanf(ber, "{") != LBER_ERROR && ber_peek_tag(ber, &len) == LBER_INTEGER &&
+                        ber_scanf(ber, "i", &failedMsgid) != LBER_ERROR)
+                        r.setFailedIndex(int(op.sentMsgids.indexOf(int(failedMsgid))));
+                    ber_free(ber, 1);
+                }
+            }
+            ldap_memfree(oid);
+            ber_bvfree(data);
+        }
         if (op.failed)
             r = op.firstError;
         if (!r.ok())

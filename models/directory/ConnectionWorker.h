@@ -55,7 +55,8 @@ private:
         QList<ChangeRequest> changes;
         TxnStep step = TxnStep::Starting;
         QByteArray txnId;
-        int acknowledged = 0; // transaction: changes the server has queued
+        int acknowledged = 0;  // transaction: changes the server has queued
+        QList<int> sentMsgids; // transaction: the message ID each change went with
         LdapResult firstError;
         bool failed = false;
     };

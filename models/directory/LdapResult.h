@@ -68,12 +68,16 @@ public:
 
     // Replaces the generic message with a more specific one (e.g. naming the entry).
     void setMessage(const QString &message) { m_message = message; }
+    // Of several changes sent together, the one (0-based) this result is about; -1 if none.
+    int failedIndex() const { return m_failedIndex; }
+    void setFailedIndex(int index) { m_failedIndex = index; }
 
 private:
     int m_code = Success;
     QString m_message;
     QString m_diagnostic;
     QString m_matchedDn;
+    int m_failedIndex = -1;
 };
 
 } // namespace directory

@@ -20,4 +20,7 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/topology/Topology.h
   ${MODELS_DIR}/topology/Topology.cpp
   ${MODELS_DIR}/topology/EntryEdit.h ${MODELS_DIR}/topology/EntryEdit.cpp
+  ${MODELS_DIR}/topology/ChangeSet.h ${MODELS_DIR}/topology/ChangeSet.cpp
+  ${MODELS_DIR}/topology/ChangeSetWriter.h ${MODELS_DIR}/topology/ChangeSetWriter.cpp
+  ${MODELS_DIR}/topology/Planner.h ${MODELS_DIR}/topology/Planner.cpp
 )

@@ -313,8 +313,13 @@ void TestConsole::renamingAGroupKeepsItsLinks() {
     const Dn headOffice = ag.withRdn(directory::Rdn{QStringLiteral("CN"), QStringLiteral("Head Office")});
     console::ConsoleTreeModel *model = m_window->treeModel();
     QVERIFY(m_window->selectNode(ag));
+    QSignalSpy written(m_window, &MainWindow::changesWritten);
     model->setData(model->indexFor(ag), QStringLiteral("Head Office"));
-    QTRY_VERIFY_WITH_TIMEOUT(model->indexFor(headOffice).isValid(), 2000);
+    // The directory is read once the rename's transaction has been committed (slapd reports its
+    // operations to the change feed a moment before).
+    QVERIFY(written.wait(5000));
+    QVERIFY(written.first().first().value<topology::ChangeSetResult>().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexFor(headOffice).isValid(), 5000);
     const Dn rg = Dn::parse(FirstRg).rebased(ag, headOffice);
     const Dn gw1 = Dn::parse(testsupport::demo::Gw1).rebased(ag, headOffice);
     // In the directory ...

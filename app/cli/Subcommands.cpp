@@ -1,0 +1,13 @@
+// The subcommands of this executable, in the order `bridgehead --help` lists them.
+
+#include "SubcommandRunner.h"
+
+#include "Subcommand.h"
+
+namespace cli {
+
+std::vector<SubcommandFactory> subcommands() {
+    return {};
+}
+
+} // namespace cli
