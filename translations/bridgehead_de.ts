@@ -1821,10 +1821,6 @@ Meldung des Servers: %2</translation>
         <translation>„%1“ aus den lokalen Bridgeheads von „%2“ entfernen</translation>
     </message>
     <message>
-        <source>Delete %1 “%2”</source>
-        <translation>%1 „%2“ löschen</translation>
-    </message>
-    <message>
         <source>Another virtual server on this server is already called “%1”.</source>
         <translation>Ein anderer virtueller Server auf diesem Server heißt bereits „%1“.</translation>
     </message>
@@ -1843,6 +1839,10 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Update the links of “%1”</source>
         <translation>Verweise von „%1“ anpassen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2)</source>
+        <translation>„%1“ löschen (%2)</translation>
     </message>
 </context>
 <context>

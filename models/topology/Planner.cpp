@@ -67,7 +67,7 @@ std::optional<ChangeSet> Planner::deletion(const Topology &topology, const Dn &d
     for (const DirectoryObject *o : std::as_const(order))
         changes.removeEntry(
             o->entry(),
-            tr("Delete %1 “%2”").arg(DirectoryObject::kindName(o->kind()).toLower(), o->displayName()));
+            tr("Delete “%1” (%2)").arg(o->displayName(), DirectoryObject::kindName(o->kind())));
     return changes;
 }
 
