@@ -221,6 +221,14 @@ void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, sync::E
     case sync::EntryState::Add:
     case sync::EntryState::Modify: {
         Entry entry = m_ldap.toEntry(msg);
+        // The entry's identity comes with every sync message; keep it with the entry (entryUUID is
+        // operational, so the search does not return it), for values that name objects by it.
+        if (uuid.size() == 16 && !entry.has(QStringLiteral("entryUUID"))) {
+            const QByteArray hex = uuid.toHex();
+            entry.append(QStringLiteral("entryUUID"), hex.left(8) + '-' + hex.mid(8, 4) + '-' +
+                                                          hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' +
+                                                          hex.mid(20));
+        }
         const size_t fp = fingerprint(entry);
         m_seen.insert(uuid);
         auto known = m_known.find(uuid);

@@ -23,6 +23,19 @@ QString equals(const QString &attribute, const QString &value) {
     return QLatin1Char('(') + attribute + QLatin1Char('=') + escapeValue(value) + QLatin1Char(')');
 }
 
+QString equalsBytes(const QString &attribute, const QByteArray &value) {
+    QString escaped;
+    escaped.reserve(value.size() * 3);
+    for (const char byte : value) {
+        const auto c = quint8(byte);
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+            escaped += QLatin1Char(char(c));
+        else
+            escaped += QStringLiteral("\\%1").arg(c, 2, 16, QLatin1Char('0'));
+    }
+    return QLatin1Char('(') + attribute + QLatin1Char('=') + escaped + QLatin1Char(')');
+}
+
 QString present(const QString &attribute) {
     return QLatin1Char('(') + attribute + QLatin1String("=*)");
 }

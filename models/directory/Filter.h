@@ -11,6 +11,9 @@ namespace directory::filter {
 QString escapeValue(const QString &value);
 
 QString equals(const QString &attribute, const QString &value);
+// The same for a value that may be binary (an octet string): every byte outside plain ASCII
+// letters and digits is written as \xx.
+QString equalsBytes(const QString &attribute, const QByteArray &value);
 QString present(const QString &attribute);
 QString all(const QStringList &filters); // (&…); one filter is returned as is
 QString any(const QStringList &filters); // (|…)

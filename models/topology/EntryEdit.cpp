@@ -25,9 +25,30 @@ bool EntryEdit::sameValues(const QString &attribute, const QStringList &a, const
     return x == y;
 }
 
+bool EntryEdit::sameValues(const QString &attribute, const QList<QByteArray> &a, const QList<QByteArray> &b) {
+    if (attr::isDnValued(attribute)) {
+        QStringList x, y;
+        for (const QByteArray &v : a)
+            x << QString::fromUtf8(v);
+        for (const QByteArray &v : b)
+            y << QString::fromUtf8(v);
+        return sameValues(attribute, x, y);
+    }
+    if (a.size() != b.size())
+        return false;
+    QList<QByteArray> x = a, y = b;
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
+    return x == y;
+}
+
 void EntryEdit::set(const QString &attribute, const QStringList &values) {
+    setBytes(attribute, directory::toBytes(values));
+}
+
+void EntryEdit::setBytes(const QString &attribute, const QList<QByteArray> &values) {
     const QString key = attribute.toLower();
-    if (sameValues(attribute, values, m_loaded.strings(attribute))) {
+    if (sameValues(attribute, values, m_loaded.values(attribute))) {
         m_values.remove(key);
         m_names.remove(key);
         return;
@@ -40,9 +61,16 @@ bool EntryEdit::changes(const QString &attribute) const {
     return m_values.contains(attribute.toLower());
 }
 
-QStringList EntryEdit::value(const QString &attribute) const {
+QList<QByteArray> EntryEdit::bytes(const QString &attribute) const {
     const QString key = attribute.toLower();
-    return m_values.contains(key) ? m_values.value(key) : m_loaded.strings(attribute);
+    return m_values.contains(key) ? m_values.value(key) : m_loaded.values(attribute);
+}
+
+QStringList EntryEdit::value(const QString &attribute) const {
+    QStringList out;
+    for (const QByteArray &v : bytes(attribute))
+        out << QString::fromUtf8(v);
+    return out;
 }
 
 QStringList EntryEdit::changedAttributes() const {
@@ -52,11 +80,15 @@ QStringList EntryEdit::changedAttributes() const {
 QString EntryEdit::assertionFor(const directory::Entry &entry, const QStringList &attributes) {
     QStringList parts;
     for (const QString &attribute : attributes) {
-        const QStringList values = entry.strings(attribute);
+        const QList<QByteArray> values = entry.values(attribute);
         if (values.isEmpty())
             parts << filter::negate(filter::present(attribute));
-        for (const QString &v : values)
-            parts << filter::equals(attribute, v);
+        for (const QByteArray &v : values) {
+            // Text as text (readable, and matched by the attribute's own rule); anything else byte by byte.
+            const QString text = QString::fromUtf8(v);
+            parts << (text.toUtf8() == v && !text.contains(QChar(0)) ? filter::equals(attribute, text)
+                                                                     : filter::equalsBytes(attribute, v));
+        }
     }
     if (parts.isEmpty())
         return QString();
@@ -71,7 +103,11 @@ directory::ChangeRequest EntryEdit::build(const directory::Entry &basis) const {
             if (basis.has(name))
                 mods << directory::Modification::remove(name);
         } else {
-            mods << directory::Modification::replace(name, it.value());
+            directory::Modification replace;
+            replace.op = directory::Modification::Op::Replace;
+            replace.attribute = name;
+            replace.values = it.value();
+            mods << replace;
         }
     }
     return directory::ChangeRequest::modify(m_loaded.dn(), mods, assertionFor(basis, changedAttributes()));
@@ -88,7 +124,7 @@ directory::ChangeRequest EntryEdit::toModifyOver(const directory::Entry &current
 QStringList EntryEdit::conflictsWith(const directory::Entry &current) const {
     QStringList out;
     for (const QString &name : changedAttributes())
-        if (!sameValues(name, m_loaded.strings(name), current.strings(name)))
+        if (!sameValues(name, m_loaded.values(name), current.values(name)))
             out << name;
     return out;
 }

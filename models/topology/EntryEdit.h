@@ -24,9 +24,12 @@ public:
     void set(const QString &attribute, const QString &value) {
         set(attribute, value.isEmpty() ? QStringList() : QStringList{value});
     }
+    // The same for values that are not text (an octet string such as a schedule).
+    void setBytes(const QString &attribute, const QList<QByteArray> &values);
     // Whether `attribute` has a pending change, and its new values.
     bool changes(const QString &attribute) const;
     QStringList value(const QString &attribute) const;
+    QList<QByteArray> bytes(const QString &attribute) const;
 
     bool isEmpty() const { return m_values.isEmpty(); }
     QStringList changedAttributes() const;
@@ -42,12 +45,13 @@ public:
     static QString assertionFor(const directory::Entry &entry, const QStringList &attributes);
     // Whether two value lists of `attribute` are the same set (DN values compared as names).
     static bool sameValues(const QString &attribute, const QStringList &a, const QStringList &b);
+    static bool sameValues(const QString &attribute, const QList<QByteArray> &a, const QList<QByteArray> &b);
 
 private:
     directory::ChangeRequest build(const directory::Entry &basis) const;
 
     directory::Entry m_loaded;
-    QMap<QString, QStringList> m_values; // lower-case name → values (names keep their spelling below)
+    QMap<QString, QList<QByteArray>> m_values; // lower-case name → values (names keep their spelling below)
     QMap<QString, QString> m_names;
 };
 

@@ -66,8 +66,7 @@ std::optional<ChangeSet> Planner::deletion(const Topology &topology, const Dn &d
     }
     for (const DirectoryObject *o : std::as_const(order))
         changes.removeEntry(
-            o->entry(),
-            tr("Delete “%1” (%2)").arg(o->displayName(), DirectoryObject::kindName(o->kind())));
+            o->entry(), tr("Delete “%1” (%2)").arg(o->displayName(), DirectoryObject::kindName(o->kind())));
     return changes;
 }
 
@@ -115,6 +114,13 @@ std::optional<ChangeSet> Planner::renaming(const Topology &topology, const Dn &d
     if (!serverKeepsLinks)
         rewriteLinks(topology, dn, renamed, changes);
     return changes;
+}
+
+Dn Planner::renamedDn(const Topology &topology, const Dn &dn, const QString &newName) {
+    const DirectoryObject *object = topology.find(dn);
+    if (object && object->kind() == ObjectKind::VirtualServer)
+        return dn;
+    return dn.withRdn(directory::Rdn{dn.rdn().attribute, newName.trimmed()});
 }
 
 void Planner::rewriteLinks(const Topology &topology, const Dn &from, const Dn &to, ChangeSet &changes) {

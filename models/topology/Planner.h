@@ -26,6 +26,9 @@ public:
     // `serverKeepsLinks` (Active Directory), the links into the renamed subtree are left to it.
     static std::optional<ChangeSet> renaming(const Topology &topology, const directory::Dn &dn,
                                              const QString &newName, bool serverKeepsLinks, QString *refusal);
+    // Where the object at `dn` is after renaming it to `newName`: the same DN for a virtual server
+    // (its display name changes), the new RDN under the same parent for everything else.
+    static directory::Dn renamedDn(const Topology &topology, const directory::Dn &dn, const QString &newName);
     // Modifies that point the links into the subtree at `from` to its new name `to`.
     static void rewriteLinks(const Topology &topology, const directory::Dn &from, const directory::Dn &to,
                              ChangeSet &changes);

@@ -45,6 +45,11 @@ public:
     // In the order toString() writes them.
     const QList<SmartHost> &hosts() const { return m_hosts; }
 
+    // Checks one host name or "[address]" by the same rules; returns the reason or "", filling `host`.
+    static QString checkEntry(const QString &entry, SmartHost *host) {
+        return parseEntry(entry.trimmed(), host);
+    }
+
     // True if a host name (any case), an address or an "[address]" is in the list.
     bool contains(const QString &hostOrAddress) const;
 

@@ -4,6 +4,23 @@
 
 namespace topology {
 
+namespace {
+
+// Style and grid read together; `raw` says whether anything was stored.
+Parsed<ConnectionSchedule> readSchedule(const directory::Entry &entry, const QString &style,
+                                        const QString &grid) {
+    Parsed<ConnectionSchedule> p;
+    const QByteArray bytes = entry.values(grid).value(0);
+    const QString text = entry.string(style);
+    p.raw = text + QLatin1Char('/') + QString::fromLatin1(bytes.toHex());
+    if (text.isEmpty() && bytes.isEmpty())
+        p.raw.clear();
+    p.value = ConnectionSchedule::parse(text, bytes, &p.error);
+    return p;
+}
+
+} // namespace
+
 SmtpConnector::SmtpConnector(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
     : DirectoryObject(kind, dn, entry) {
     for (const QString &value : entry.strings(attr::routingList)) {
@@ -15,6 +32,14 @@ SmtpConnector::SmtpConnector(ObjectKind kind, const directory::Dn &dn, const dir
     if (!smartHost.isEmpty())
         m_smartHost = parseValue<SmartHostList>(smartHost);
     m_bridgeheads = dnValues(attr::sourceBridgeheads);
+    m_schedule = readSchedule(entry, attr::activationStyle, attr::activationSchedule);
+    m_oversizeSchedule = readSchedule(entry, attr::oversizedStyle, attr::oversizedSchedule);
+    for (const QString &value : entry.strings(attr::connectedDomains))
+        m_connected.append(parseValue<ConnectedRoutingGroup>(value));
+}
+
+qint64 SmtpConnector::oversizeThresholdKb() const {
+    return entry().integer(attr::messageSizeLimit, 0);
 }
 
 directory::Dn SmtpConnector::routingGroupDn() const {

@@ -5,7 +5,10 @@
 // Values are parsed once, when the object is made; values that do not parse are kept as invalid.
 
 #include "AddressSpace.h"
+#include "ConnectedRoutingGroup.h"
+#include "ConnectionSchedule.h"
 #include "DirectoryObject.h"
+#include "OutboundSecurity.h"
 #include "Parsed.h"
 #include "SmartHostList.h"
 
@@ -39,12 +42,25 @@ public:
     bool heloInsteadOfEhlo() const;
     bool requireTls() const;
     qint64 outboundSecurityFlags() const;
+    OutboundSecurity outboundSecurity() const { return OutboundSecurity::fromFlags(outboundSecurityFlags()); }
+
+    // Delivery Options: when the connector connects, and (when set) other times for messages over
+    // oversizeThresholdKb(). An absent schedule reads as Always, as for a new connector.
+    const Parsed<ConnectionSchedule> &connectionSchedule() const { return m_schedule; }
+    bool hasOversizeSchedule() const { return !m_oversizeSchedule.raw.isEmpty(); }
+    const Parsed<ConnectionSchedule> &oversizeSchedule() const { return m_oversizeSchedule; }
+    qint64 oversizeThresholdKb() const;
+    // Connected Routing Groups, every connectedDomains value, valid or not.
+    const QList<Parsed<ConnectedRoutingGroup>> &connectedRoutingGroupValues() const { return m_connected; }
 
 private:
     QList<Parsed<AddressSpace>> m_addressSpaceValues;
     QList<AddressSpace> m_addressSpaces;
     Parsed<SmartHostList> m_smartHost;
     QList<directory::Dn> m_bridgeheads;
+    Parsed<ConnectionSchedule> m_schedule;
+    Parsed<ConnectionSchedule> m_oversizeSchedule;
+    QList<Parsed<ConnectedRoutingGroup>> m_connected;
 };
 
 } // namespace topology

@@ -4,6 +4,23 @@
 
 namespace topology {
 
+namespace {
+
+Parsed<IpAccessList> readAccessList(const directory::Entry &entry, const QString &attribute,
+                                    IpAccessList::Mode absent) {
+    Parsed<IpAccessList> p;
+    const QByteArray bytes = entry.values(attribute).value(0);
+    if (bytes.isEmpty()) {
+        p.value = IpAccessList(absent);
+        return p;
+    }
+    p.raw = QString::fromLatin1(bytes.toHex());
+    p.value = IpAccessList::parse(bytes, &p.error);
+    return p;
+}
+
+} // namespace
+
 SmtpVirtualServer::SmtpVirtualServer(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
     : DirectoryObject(kind, dn, entry) {
     for (const QString &value : entry.strings(attr::serverBindings)) {
@@ -14,6 +31,13 @@ SmtpVirtualServer::SmtpVirtualServer(ObjectKind kind, const directory::Dn &dn, c
     const QString smartHost = entry.string(attr::smartHost).trimmed();
     if (!smartHost.isEmpty())
         m_smartHost = parseValue<SmartHostList>(smartHost);
+    m_connectionControl = readAccessList(entry, attr::ipSecurity, IpAccessList::Mode::AllExceptListed);
+    m_relayRestrictions = readAccessList(entry, attr::relayIpList, IpAccessList::Mode::OnlyListed);
+    m_retries = parseValue<RetryIntervals>(entry.string(attr::remoteQueueRetries).trimmed());
+}
+
+OutboundSecurity SmtpVirtualServer::outboundSecurity() const {
+    return OutboundSecurity::fromFlags(entry().integer(attr::outboundSecurityFlag, 0));
 }
 
 directory::Dn SmtpVirtualServer::serverDn() const {

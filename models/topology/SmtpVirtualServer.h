@@ -5,7 +5,10 @@
 // are parsed once, when the object is made; values that do not parse are kept as invalid.
 
 #include "DirectoryObject.h"
+#include "IpAccessList.h"
+#include "OutboundSecurity.h"
 #include "Parsed.h"
+#include "RetryIntervals.h"
 #include "ServerBinding.h"
 #include "SmartHostList.h"
 
@@ -35,11 +38,22 @@ public:
     qint64 maxMessageSize() const; // bytes, 0 = unlimited
     qint64 maxRecipients() const;  // default 64000
     int outgoingPort() const;      // default 25
+    OutboundSecurity outboundSecurity() const;
+
+    // Access: who may connect and who may relay. Absent lists mean Exchange's defaults: everyone may
+    // connect, nobody may relay (raw is then empty).
+    const Parsed<IpAccessList> &connectionControl() const { return m_connectionControl; }
+    const Parsed<IpAccessList> &relayRestrictions() const { return m_relayRestrictions; }
+    // Delivery: the remote retry intervals (raw empty when unset: Exchange's default).
+    const Parsed<RetryIntervals> &retryIntervals() const { return m_retries; }
 
 private:
     QList<Parsed<ServerBinding>> m_bindingValues;
     QList<ServerBinding> m_bindings;
     Parsed<SmartHostList> m_smartHost;
+    Parsed<IpAccessList> m_connectionControl;
+    Parsed<IpAccessList> m_relayRestrictions;
+    Parsed<RetryIntervals> m_retries;
 };
 
 } // namespace topology

@@ -3,6 +3,13 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/topology/AddressSpace.h ${MODELS_DIR}/topology/AddressSpace.cpp
   ${MODELS_DIR}/topology/SmartHostList.h ${MODELS_DIR}/topology/SmartHostList.cpp
   ${MODELS_DIR}/topology/ServerBinding.h ${MODELS_DIR}/topology/ServerBinding.cpp
+  ${MODELS_DIR}/topology/Limit.h ${MODELS_DIR}/topology/Limit.cpp
+  ${MODELS_DIR}/topology/MailAddress.h ${MODELS_DIR}/topology/MailAddress.cpp
+  ${MODELS_DIR}/topology/ConnectionSchedule.h ${MODELS_DIR}/topology/ConnectionSchedule.cpp
+  ${MODELS_DIR}/topology/IpAccessList.h ${MODELS_DIR}/topology/IpAccessList.cpp
+  ${MODELS_DIR}/topology/RetryIntervals.h ${MODELS_DIR}/topology/RetryIntervals.cpp
+  ${MODELS_DIR}/topology/OutboundSecurity.h ${MODELS_DIR}/topology/OutboundSecurity.cpp
+  ${MODELS_DIR}/topology/ConnectedRoutingGroup.h ${MODELS_DIR}/topology/ConnectedRoutingGroup.cpp
   ${MODELS_DIR}/topology/Attributes.h ${MODELS_DIR}/topology/Parsed.h
   ${MODELS_DIR}/topology/DirectoryObject.h
   ${MODELS_DIR}/topology/DirectoryObject.cpp

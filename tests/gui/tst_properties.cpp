@@ -11,13 +11,14 @@
 #include "ConnectorAddressSpaceTab.h"
 #include "ConnectorAdvancedTab.h"
 #include "ConnectorContentRestrictionsTab.h"
-#include "ConnectorDetailsTab.h"
 #include "ConnectorGeneralTab.h"
 #include "DemoOrganization.h"
+#include "DetailsTab.h"
 #include "DirectoryFixture.h"
 #include "FieldMessage.h"
 #include "GenericTab.h"
 #include "PropertySheet.h"
+#include "ServerGeneralTab.h"
 #include "Topology.h"
 #include "VirtualServerDeliveryTab.h"
 #include "VirtualServerGeneralTab.h"
@@ -178,12 +179,13 @@ void TestProperties::connectorSmartHostAndCostRoundTrip() {
     const Entry before = readEntry(InternetConnector);
     auto sheet = openSheet(InternetConnector);
     QCOMPARE(sheet->windowTitle(), QStringLiteral("Internet Mail SMTP Connector (GW1) Properties"));
-    QCOMPARE(sheet->tabWidget()->count(), 5);
+    QCOMPARE(sheet->tabWidget()->count(), 8);
     QStringList titles;
     for (int i = 0; i < sheet->tabWidget()->count(); ++i)
         titles << sheet->tabWidget()->tabText(i);
     QCOMPARE(titles,
-             (QStringList{"General", "Address Space", "Content Restrictions", "Advanced", "Details"}));
+             (QStringList{"General", "Address Space", "Connected Routing Groups", "Delivery Restrictions",
+                          "Content Restrictions", "Delivery Options", "Advanced", "Details"}));
     QVERIFY(!sheet->applyButton()->isEnabled());
 
     auto *general = sheet->tab<ConnectorGeneralTab>();
@@ -270,7 +272,7 @@ void TestProperties::connectorBridgeheadsFlagsAndLimits() {
     typeInto(child<QSpinBox>(content, "messageSizeSpin"), 5120);
 
     // Details: the description, trimmed.
-    auto *details = sheet->tab<ConnectorDetailsTab>();
+    auto *details = sheet->tab<DetailsTab>();
     QCOMPARE(child<QLineEdit>(details, "dnEdit")->text(), Dn::parse(PartnerConnector).toDisplayString());
     child<QPlainTextEdit>(details, "descriptionEdit")
         ->setPlainText(QStringLiteral("Partner mail\nover TLS  \n"));
@@ -322,7 +324,7 @@ void TestProperties::virtualServerBindingAndRecipientsRoundTrip() {
     const Entry before = readEntry(Gw1Vs1);
     auto sheet = openSheet(Gw1Vs1);
     QCOMPARE(sheet->windowTitle(), QStringLiteral("Default SMTP Virtual Server Properties"));
-    QCOMPARE(sheet->tabWidget()->count(), 3);
+    QCOMPARE(sheet->tabWidget()->count(), 5);
 
     auto *general = sheet->tab<VirtualServerGeneralTab>();
     auto *bindings = child<QTreeWidget>(general, "bindingsList");
@@ -473,7 +475,7 @@ void TestProperties::unrelatedConcurrentChangeIsKept() {
 void TestProperties::deletedEntryReportsTheError() {
     auto sheet = openSheet(InternalConnector);
     QVERIFY(m_dir->ldapmodify(QStringLiteral("dn: %1\nchangetype: delete\n").arg(InternalConnector)));
-    auto *details = sheet->tab<ConnectorDetailsTab>();
+    auto *details = sheet->tab<DetailsTab>();
     child<QPlainTextEdit>(details, "descriptionEdit")->setPlainText(QStringLiteral("gone meanwhile"));
     QSignalSpy failed(sheet.get(), &PropertySheet::saveFailed);
     QSignalSpy saved(sheet.get(), &PropertySheet::saved);
@@ -678,7 +680,7 @@ void TestProperties::emptyAddressSpaceListRefused() {
 void TestProperties::survivesTheObjectLeavingTheTopology() {
     auto sheet = openSheet(InternetConnector);
     m_topology->clear(); // as after a reconnect, or the object deleted and reported by the change feed
-    auto *details = sheet->tab<ConnectorDetailsTab>();
+    auto *details = sheet->tab<DetailsTab>();
     child<QPlainTextEdit>(details, "descriptionEdit")->setPlainText(QStringLiteral("still editable"));
     QSignalSpy saved(sheet.get(), &PropertySheet::saved);
     sheet->applyButton()->click();
@@ -702,19 +704,21 @@ void TestProperties::survivesTheObjectLeavingTheTopology() {
 }
 
 void TestProperties::otherObjectsGetAReadOnlyGeneralTab() {
+    // A server shows its real fields, not an attribute dump, and ends with Details like every sheet.
     auto sheet = openSheet(Gw1);
     QCOMPARE(sheet->windowTitle(), QStringLiteral("GW1 Properties"));
-    QCOMPARE(sheet->tabs().size(), 1);
-    auto *generic = sheet->tab<GenericTab>();
-    QVERIFY(generic);
-    QCOMPARE(generic->title(), QStringLiteral("General"));
-    QCOMPARE(child<QLabel>(generic, "kindLabel")->text(), QStringLiteral("Server"));
-    QCOMPARE(child<QLabel>(generic, "descriptionLabel")->text(), QStringLiteral("Internet gateway (HQ)"));
-    auto *attributes = child<QTreeWidget>(generic, "attributesList");
-    QStringList names;
-    for (int i = 0; i < attributes->topLevelItemCount(); ++i)
-        names << attributes->topLevelItem(i)->text(0);
-    QCOMPARE(names.count(QStringLiteral("networkAddress")), 3);
+    QCOMPARE(sheet->tabs().size(), 2);
+    QVERIFY(!sheet->tab<GenericTab>());
+    auto *general = sheet->tab<ServerGeneralTab>();
+    QVERIFY(general);
+    QCOMPARE(general->title(), QStringLiteral("General"));
+    QVERIFY(child<QLabel>(general, "versionLabel")->text().startsWith(QStringLiteral("Version 6.5")));
+    QCOMPARE(child<QLabel>(general, "routingGroupLabel")->text(), QStringLiteral("First Routing Group"));
+    QCOMPARE(general->roleLabel()->text(), QStringLiteral("Member")); // EXMBX1 is the master
+    QCOMPARE(general->virtualServers()->topLevelItemCount(), 2);
+    auto *details = sheet->tab<DetailsTab>();
+    QCOMPARE(child<QLabel>(general, "descriptionLabel")->text(), QStringLiteral("Internet gateway (HQ)"));
+    QCOMPARE(Dn::parse(child<QLineEdit>(details, "dnEdit")->text()), Dn::parse(Gw1));
     QSignalSpy saved(sheet.get(), &PropertySheet::saved);
     sheet->okButton()->click();
     QTRY_VERIFY(!sheet->isVisible());
@@ -726,12 +730,27 @@ void TestProperties::otherObjectsGetAReadOnlyGeneralTab() {
 // otherwise.
 void TestProperties::lookOfTheSheets() {
     const QString dir = qEnvironmentVariable("BRIDGEHEAD_SCREENSHOT_DIR");
+    // What a person checks: every label, button and field shown lies inside the window and gets the
+    // room it asks for, so nothing is cut off.
     const auto snap = [&dir](QWidget *widget, const QString &name) {
         QVERIFY(QTest::qWaitForWindowExposed(widget));
-        const QImage image = widget->grab().toImage();
-        QVERIFY(!image.isNull());
+        const QRect window = widget->rect();
+        for (QWidget *w : widget->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(widget) ||
+                !(qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w) ||
+                  qobject_cast<QLineEdit *>(w)))
+                continue;
+            const QRect inWindow(w->mapTo(widget, QPoint(0, 0)), w->size());
+            QVERIFY2(window.contains(inWindow), qPrintable(name + QStringLiteral(": ") + w->objectName() +
+                                                           QStringLiteral(" lies outside the window")));
+            const auto *label = qobject_cast<QLabel *>(w);
+            if (!label || !label->wordWrap())
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                         qPrintable(name + QStringLiteral(": ") + w->objectName() +
+                                    QStringLiteral(" is cut off")));
+        }
         if (!dir.isEmpty())
-            QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+            QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
     };
     for (const auto &[dn, name] : {std::pair{InternetConnector, QStringLiteral("connector")},
                                    std::pair{Gw1Vs1, QStringLiteral("vs")}}) {

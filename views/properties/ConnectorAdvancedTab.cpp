@@ -2,11 +2,18 @@
 
 #include "Attributes.h"
 #include "EntryEdit.h"
+#include "FieldMessage.h"
+#include "MailAddress.h"
+#include "OutboundSecurityBox.h"
+#include "SmartHostList.h"
 #include "SmtpConnector.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace properties {
@@ -15,61 +22,142 @@ using topology::SmtpConnector;
 
 ConnectorAdvancedTab::ConnectorAdvancedTab(QWidget *parent)
     : PropertyTab(parent) {
+    m_security = new OutboundSecurityBox(this);
+    connect(m_security, &OutboundSecurityBox::changed, this, &PropertyTab::changed);
+
     m_heloCheck = new QCheckBox(tr("Send &HELO instead of EHLO"), this);
     m_heloCheck->setObjectName(QStringLiteral("heloCheck"));
-    m_requireTlsCheck = new QCheckBox(tr("Require &TLS (encrypt outbound connections)"), this);
-    m_requireTlsCheck->setObjectName(QStringLiteral("requireTlsCheck"));
-    for (QCheckBox *check : {m_heloCheck, m_requireTlsCheck})
-        connect(check, &QCheckBox::toggled, this, &PropertyTab::changed);
-
+    m_heloCheck->setWhatsThis(tr("Only for old mail servers that do not understand EHLO; HELO rules out TLS "
+                                 "and other SMTP extensions."));
+    connect(m_heloCheck, &QCheckBox::toggled, this, &PropertyTab::changed);
     auto *heloHint =
         new QLabel(tr("Only for old mail servers that do not understand EHLO; HELO rules out TLS and "
                       "other SMTP extensions."),
                    this);
     heloHint->setWordWrap(true);
-    auto *tlsHint =
-        new QLabel(tr("Mail waits in the queue when the remote server does not offer TLS."), this);
-    tlsHint->setWordWrap(true);
 
-    auto *boxLayout = new QVBoxLayout;
-    boxLayout->addWidget(m_heloCheck);
-    boxLayout->addWidget(heloHint);
-    boxLayout->addSpacing(8);
-    boxLayout->addWidget(m_requireTlsCheck);
-    boxLayout->addWidget(tlsHint);
-    auto *box = new QGroupBox(tr("Outbound connections"), this);
-    box->setLayout(boxLayout);
+    m_etrnCheck = new QCheckBox(tr("&Request ETRN/TURN when sending messages"), this);
+    m_etrnCheck->setObjectName(QStringLiteral("etrnCheck"));
+    m_etrnCheck->setWhatsThis(tr("After sending, asks the remote server to send the mail it holds for the "
+                                 "domains below (ETRN)."));
+    m_etrnDomainsEdit = new QLineEdit(this);
+    m_etrnDomainsEdit->setObjectName(QStringLiteral("etrnDomainsEdit"));
+    m_etrnDomainsEdit->setPlaceholderText(tr("example.com; branch.example.com"));
+    m_etrnDomainsEdit->setWhatsThis(
+        tr("The domains whose queued mail is asked for, separated by semicolons."));
+    m_etrnDomainsMessage = new widgets::FieldMessage(m_etrnDomainsEdit, this);
+    m_etrnServerEdit = new QLineEdit(this);
+    m_etrnServerEdit->setObjectName(QStringLiteral("etrnServerEdit"));
+    m_etrnServerEdit->setPlaceholderText(tr("the smart host"));
+    m_etrnServerEdit->setWhatsThis(tr("Ask this server instead of the smart host: a host name or an IP "
+                                      "address in square brackets."));
+    m_etrnServerMessage = new widgets::FieldMessage(m_etrnServerEdit, this);
+    connect(m_etrnCheck, &QCheckBox::toggled, this, &ConnectorAdvancedTab::updateEtrn);
+    connect(m_etrnCheck, &QCheckBox::toggled, this, &PropertyTab::changed);
+    for (QLineEdit *e : {m_etrnDomainsEdit, m_etrnServerEdit})
+        connect(e, &QLineEdit::textChanged, this, &PropertyTab::changed);
+
+    auto *heloBox = new QGroupBox(tr("Outbound connections"), this);
+    auto *heloLayout = new QVBoxLayout(heloBox);
+    heloLayout->addWidget(m_heloCheck);
+    heloLayout->addWidget(heloHint);
+
+    auto *etrnBox = new QGroupBox(tr("Queued mail at the remote server"), this);
+    auto *etrnForm = new QFormLayout;
+    auto *domainsLabel = new QLabel(tr("&Domains:"), this);
+    domainsLabel->setBuddy(m_etrnDomainsEdit);
+    auto *serverLabel = new QLabel(tr("From &server:"), this);
+    serverLabel->setBuddy(m_etrnServerEdit);
+    etrnForm->addRow(domainsLabel, m_etrnDomainsMessage->withField());
+    etrnForm->addRow(serverLabel, m_etrnServerMessage->withField());
+    auto *etrnLayout = new QVBoxLayout(etrnBox);
+    etrnLayout->addWidget(m_etrnCheck);
+    etrnLayout->addLayout(etrnForm);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(box);
+    layout->addWidget(m_security);
+    layout->addWidget(heloBox);
+    layout->addWidget(etrnBox);
     layout->addStretch();
+    updateEtrn();
 }
 
 QString ConnectorAdvancedTab::title() const {
     return tr("Advanced");
 }
 
+void ConnectorAdvancedTab::updateEtrn() {
+    m_etrnDomainsEdit->setEnabled(m_etrnCheck->isChecked());
+    m_etrnServerEdit->setEnabled(m_etrnCheck->isChecked());
+    if (!m_etrnCheck->isChecked()) {
+        m_etrnDomainsMessage->clear();
+        m_etrnServerMessage->clear();
+    }
+}
+
+QStringList ConnectorAdvancedTab::domains() const {
+    static const QRegularExpression separators(QStringLiteral("[;,\\s]+"));
+    return m_etrnDomainsEdit->text().split(separators, Qt::SkipEmptyParts);
+}
+
 void ConnectorAdvancedTab::load(const topology::Topology &, const topology::DirectoryObject &object) {
     const auto *connector = dynamic_cast<const SmtpConnector *>(&object);
     if (!connector)
         return;
-    m_loadedFlags = connector->outboundSecurityFlags();
-    m_heloCheck->setChecked(connector->heloInsteadOfEhlo());
-    m_requireTlsCheck->setChecked(connector->requireTls());
+    m_security->load(object.entry());
+    m_heloCheck->setChecked(connector->outboundSecurity().helo());
+    m_shownDomains = object.entry().strings(topology::attr::etrnDomains);
+    m_shownServer = object.entry().string(topology::attr::trnSmartHost).trimmed();
+    m_etrnCheck->setChecked(!m_shownDomains.isEmpty());
+    m_etrnDomainsEdit->setText(m_shownDomains.join(QStringLiteral("; ")));
+    m_etrnServerEdit->setText(m_shownServer);
+    updateEtrn();
+    m_etrnDomainsMessage->clear();
+    m_etrnServerMessage->clear();
 }
 
 QString ConnectorAdvancedTab::validate() {
-    return QString();
+    QString domainProblem;
+    QString serverProblem;
+    if (m_etrnCheck->isChecked()) {
+        const QStringList list = domains();
+        if (list.isEmpty())
+            domainProblem = tr("Enter at least one domain whose queued mail the remote server should send.");
+        for (const QString &d : list) {
+            if (!domainProblem.isEmpty())
+                break;
+            domainProblem = topology::MailAddress::checkDomain(d);
+            if (domainProblem.isEmpty() && list.count(d) > 1)
+                domainProblem = tr("%1 is listed twice.").arg(d);
+        }
+        const QString server = m_etrnServerEdit->text().trimmed();
+        if (!server.isEmpty()) {
+            topology::SmartHostList::SmartHost host;
+            serverProblem = topology::SmartHostList::checkEntry(server, &host);
+        }
+    }
+    m_etrnDomainsMessage->report(domainProblem);
+    m_etrnServerMessage->report(serverProblem);
+    const QString security = m_security->validate();
+    for (widgets::FieldMessage *m : {m_etrnDomainsMessage, m_etrnServerMessage})
+        if (!m->text().isEmpty()) {
+            m->focusField();
+            return m->text();
+        }
+    return security;
 }
 
 void ConnectorAdvancedTab::save(topology::EntryEdit &edit) const {
-    qint64 flags = m_loadedFlags & ~(SmtpConnector::HeloInsteadOfEhloFlag | SmtpConnector::RequireTlsFlag);
-    if (m_heloCheck->isChecked())
-        flags |= SmtpConnector::HeloInsteadOfEhloFlag;
-    if (m_requireTlsCheck->isChecked())
-        flags |= SmtpConnector::RequireTlsFlag;
-    if (flags != m_loadedFlags) // an absent flag reads as 0 and stays absent when nothing is set
-        edit.set(topology::attr::outboundSecurityFlag, QString::number(flags));
+    topology::OutboundSecurity security = m_security->security();
+    security.setHelo(m_heloCheck->isChecked());
+    m_security->save(edit, security);
+    const bool etrn = m_etrnCheck->isChecked();
+    const QStringList list = etrn ? domains() : QStringList();
+    if (list != m_shownDomains)
+        edit.set(topology::attr::etrnDomains, list);
+    const QString server = etrn ? m_etrnServerEdit->text().trimmed() : QString();
+    if (server != m_shownServer)
+        edit.set(topology::attr::trnSmartHost, server);
 }
 
 } // namespace properties

@@ -1,13 +1,22 @@
 #pragma once
 
-// Advanced tab of an SMTP connector: HELO instead of EHLO and required TLS, two bits of
-// msExchSmtpOutboundSecurityFlag; every other bit of the stored value is kept.
+// Advanced tab of an SMTP connector: outbound security (anonymous, basic or integrated
+// authentication, TLS), HELO instead of EHLO (bits of msExchSmtpOutboundSecurityFlag; the others
+// are kept), and asking the remote server to send queued mail (ETRN/TURN) for listed domains,
+// from the smart host or another server (msExchRoutingETRNDomains, msExchSmtpTRNSmartHost).
 
 #include "PropertyTab.h"
 
 class QCheckBox;
+class QLineEdit;
+
+namespace widgets {
+class FieldMessage;
+}
 
 namespace properties {
+
+class OutboundSecurityBox;
 
 class ConnectorAdvancedTab : public PropertyTab {
     Q_OBJECT
@@ -19,10 +28,21 @@ public:
     QString validate() override;
     void save(topology::EntryEdit &edit) const override;
 
+    OutboundSecurityBox *securityBox() const { return m_security; }
+
 private:
+    QStringList domains() const;
+    void updateEtrn();
+
     QCheckBox *m_heloCheck;
-    QCheckBox *m_requireTlsCheck;
-    qint64 m_loadedFlags = 0;
+    OutboundSecurityBox *m_security;
+    QCheckBox *m_etrnCheck;
+    QLineEdit *m_etrnDomainsEdit;
+    widgets::FieldMessage *m_etrnDomainsMessage;
+    QLineEdit *m_etrnServerEdit;
+    widgets::FieldMessage *m_etrnServerMessage;
+    QStringList m_shownDomains;
+    QString m_shownServer;
 };
 
 } // namespace properties

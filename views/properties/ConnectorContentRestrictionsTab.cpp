@@ -2,16 +2,15 @@
 
 #include "Attributes.h"
 #include "EntryEdit.h"
+#include "FieldMessage.h"
+#include "NumberField.h"
 #include "SmtpConnector.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QSpinBox>
 #include <QVBoxLayout>
-
-#include <limits>
 
 namespace properties {
 
@@ -25,17 +24,21 @@ ConnectorContentRestrictionsTab::ConnectorContentRestrictionsTab(QWidget *parent
     : PropertyTab(parent) {
     m_limitCheck = new QCheckBox(tr("&Limit message size to (KB):"), this);
     m_limitCheck->setObjectName(QStringLiteral("limitMessageSizeCheck"));
-    m_sizeSpin = new QSpinBox(this);
+    m_sizeSpin = new widgets::NumberField(topology::limits::SizeKb, this);
     m_sizeSpin->setObjectName(QStringLiteral("messageSizeSpin"));
-    m_sizeSpin->setRange(1, std::numeric_limits<int>::max());
+    m_sizeSpin->setWhatsThis(
+        tr("The largest message, in KB, that this connector sends: from 1 to 2,097,151 KB. "
+           "Larger messages look for another route or go back to the sender."));
+    m_sizeMessage = new widgets::FieldMessage(m_sizeSpin, this);
     connect(m_limitCheck, &QCheckBox::toggled, m_sizeSpin, &QSpinBox::setEnabled);
+    connect(m_limitCheck, &QCheckBox::toggled, m_sizeMessage, &widgets::FieldMessage::clear);
     connect(m_limitCheck, &QCheckBox::toggled, this, &PropertyTab::changed);
     connect(m_sizeSpin, &QSpinBox::valueChanged, this, &PropertyTab::changed);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_limitCheck);
-    row->addWidget(m_sizeSpin);
-    row->addStretch();
+    auto *row = new QGridLayout;
+    row->addWidget(m_limitCheck, 0, 0, Qt::AlignTop);
+    row->addLayout(m_sizeMessage->withField(), 0, 1);
+    row->setColumnStretch(2, 1);
     auto *hint = new QLabel(tr("Larger messages are not sent through this connector; routing looks for "
                                "another route or returns them to the sender."),
                             this);
@@ -57,25 +60,29 @@ QString ConnectorContentRestrictionsTab::title() const {
 
 void ConnectorContentRestrictionsTab::load(const topology::Topology &,
                                            const topology::DirectoryObject &object) {
+    m_sizeMessage->clear();
     const auto *connector = dynamic_cast<const topology::SmtpConnector *>(&object);
     if (!connector)
         return;
     const qint64 kb = connector->sizeLimitKb();
     m_shownLimited = kb > 0;
-    m_shownKb = m_shownLimited ? int(qMin<qint64>(kb, std::numeric_limits<int>::max())) : DefaultSizeKb;
+    m_shownKb = m_shownLimited ? kb : DefaultSizeKb;
     m_limitCheck->setChecked(m_shownLimited);
-    m_sizeSpin->setValue(m_shownKb);
+    m_sizeSpin->setStoredValue(m_shownKb);
     m_sizeSpin->setEnabled(m_shownLimited);
+    m_sizeMessage->clear();
 }
 
 QString ConnectorContentRestrictionsTab::validate() {
-    return QString(); // the spin box only holds valid values
+    return m_sizeMessage->reportAndFocus(m_sizeSpin->problem());
 }
 
 void ConnectorContentRestrictionsTab::save(topology::EntryEdit &edit) const {
     const bool limited = m_limitCheck->isChecked();
     if (limited == m_shownLimited && (!limited || m_sizeSpin->value() == m_shownKb))
         return;
+    if (limited && !m_sizeSpin->problem().isEmpty())
+        return; // validate() refuses it; never write what is out of range
     edit.set(topology::attr::delivContLength, limited ? QString::number(m_sizeSpin->value()) : QString());
 }
 

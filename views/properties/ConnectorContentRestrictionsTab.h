@@ -1,12 +1,16 @@
 #pragma once
 
-// Content Restrictions tab of an SMTP connector: the largest message the connector sends (delivContLength,
-// KB).
+// Content Restrictions tab of an SMTP connector: the largest message the connector sends
+// (delivContLength, KB, 1 to 2,097,151 as in ESM).
 
 #include "PropertyTab.h"
 
 class QCheckBox;
-class QSpinBox;
+
+namespace widgets {
+class FieldMessage;
+class NumberField;
+} // namespace widgets
 
 namespace properties {
 
@@ -22,9 +26,10 @@ public:
 
 private:
     QCheckBox *m_limitCheck;
-    QSpinBox *m_sizeSpin;
+    widgets::NumberField *m_sizeSpin;
+    widgets::FieldMessage *m_sizeMessage;
     bool m_shownLimited = false;
-    int m_shownKb = 0;
+    qint64 m_shownKb = 0;
 };
 
 } // namespace properties

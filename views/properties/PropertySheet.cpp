@@ -2,17 +2,26 @@
 
 #include "ObjectFactory.h"
 
+#include "Attributes.h"
 #include "ConflictDialog.h"
 #include "Connection.h"
 #include "ConnectorAddressSpaceTab.h"
 #include "ConnectorAdvancedTab.h"
+#include "ConnectorConnectedRoutingGroupsTab.h"
 #include "ConnectorContentRestrictionsTab.h"
-#include "ConnectorDetailsTab.h"
+#include "ConnectorDeliveryOptionsTab.h"
+#include "ConnectorDeliveryRestrictionsTab.h"
 #include "ConnectorGeneralTab.h"
+#include "DetailsTab.h"
 #include "GenericTab.h"
+#include "ObjectGeneralTab.h"
+#include "RoutingGroupConnectorGeneralTab.h"
+#include "RoutingGroupGeneralTab.h"
+#include "ServerGeneralTab.h"
 #include "SmtpConnector.h"
 #include "SmtpVirtualServer.h"
 #include "Topology.h"
+#include "VirtualServerAccessTab.h"
 #include "VirtualServerDeliveryTab.h"
 #include "VirtualServerGeneralTab.h"
 #include "VirtualServerMessagesTab.h"
@@ -22,6 +31,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -36,7 +46,7 @@ namespace {
 // `basis` with the edit's new values: what the directory holds after the edit was written over it.
 directory::Entry withEdit(directory::Entry basis, const topology::EntryEdit &edit) {
     for (const QString &attribute : edit.changedAttributes())
-        basis.setStrings(attribute, edit.value(attribute));
+        basis.set(attribute, edit.bytes(attribute));
     return basis;
 }
 
@@ -92,26 +102,47 @@ PropertySheet::PropertySheet(directory::Connection *connection, const topology::
         gone->setAlignment(Qt::AlignCenter);
         m_tabWidget->addTab(gone, tr("General"));
     }
-    // The generic sheet lists raw attributes, whose values (DNs) need the width.
-    const bool typed = m_kind == ObjectKind::VirtualServer || m_kind == ObjectKind::SmtpConnector;
-    resize(typed ? 480 : 680, 540);
+    // Tab titles stay readable (no scroll buttons): the sheet is as wide as they need.
+    resize(std::max(520, m_tabWidget->tabBar()->sizeHint().width() + 40), 560);
+    readTimes();
 }
 
 PropertySheet::~PropertySheet() = default;
 
 void PropertySheet::buildTabs() {
+    // The tabs ESM shows for each kind, in its order; every sheet ends with Details.
     switch (m_kind) {
     case ObjectKind::VirtualServer:
-        m_tabs = {new VirtualServerGeneralTab, new VirtualServerMessagesTab, new VirtualServerDeliveryTab};
+        m_tabs = {new VirtualServerGeneralTab, new VirtualServerAccessTab, new VirtualServerMessagesTab,
+                  new VirtualServerDeliveryTab};
         break;
     case ObjectKind::SmtpConnector:
-        m_tabs = {new ConnectorGeneralTab, new ConnectorAddressSpaceTab, new ConnectorContentRestrictionsTab,
-                  new ConnectorAdvancedTab, new ConnectorDetailsTab};
+        m_tabs = {new ConnectorGeneralTab,
+                  new ConnectorAddressSpaceTab,
+                  new ConnectorConnectedRoutingGroupsTab,
+                  new ConnectorDeliveryRestrictionsTab,
+                  new ConnectorContentRestrictionsTab,
+                  new ConnectorDeliveryOptionsTab,
+                  new ConnectorAdvancedTab};
         break;
-    default:
+    case ObjectKind::RoutingGroupConnector:
+        m_tabs = {new RoutingGroupConnectorGeneralTab};
+        break;
+    case ObjectKind::Server:
+        m_tabs = {new ServerGeneralTab};
+        break;
+    case ObjectKind::RoutingGroup:
+        m_tabs = {new RoutingGroupGeneralTab};
+        break;
+    case ObjectKind::Other:
+        // Not an Exchange object the console knows: its attributes as stored.
         m_tabs = {new GenericTab};
         break;
+    default:
+        m_tabs = {new ObjectGeneralTab};
+        break;
     }
+    m_tabs.append(new DetailsTab);
     for (PropertyTab *tab : std::as_const(m_tabs)) {
         m_tabWidget->addTab(tab, tab->title());
         connect(tab, &PropertyTab::changed, this, &PropertySheet::tabChanged);
@@ -129,7 +160,9 @@ void PropertySheet::loadTabs(const directory::Entry &entry) {
     for (PropertyTab *tab : std::as_const(m_tabs))
         tab->load(context, *object);
     m_loading = false;
-    setWindowTitle(tr("%1 Properties").arg(object->displayName()));
+    // As the tree names it: CN=Connections is shown as "Connectors".
+    const QString name = m_kind == ObjectKind::ConnectorsContainer ? tr("Connectors") : object->displayName();
+    setWindowTitle(tr("%1 Properties").arg(name));
     m_applyButton->setEnabled(false);
 }
 
@@ -229,9 +262,24 @@ void PropertySheet::readBackSaved(const directory::Entry &expected, bool closeWh
         return;
     }
     m_connection->searchBase(m_dn.toString())
-        ->then(this, [finish, expected](directory::DirectoryReply *reply) {
+        ->then(this, [this, finish, expected](directory::DirectoryReply *reply) {
             const bool read = reply->result().ok() && !reply->entries().isEmpty();
             finish(read ? reply->entries().first() : expected);
+            readTimes();
+        });
+}
+
+void PropertySheet::readTimes() {
+    DetailsTab *details = tab<DetailsTab>();
+    if (!details || !m_connection)
+        return;
+    // Operational attributes: not in the entries the console keeps, so read when shown.
+    namespace attr = topology::attr;
+    m_connection
+        ->searchBase(m_dn.toString(),
+                     {attr::createTimestamp, attr::modifyTimestamp, attr::whenCreated, attr::whenChanged})
+        ->then(details, [details](directory::DirectoryReply *reply) {
+            details->showTimes(reply->result().ok() ? reply->entries().value(0) : directory::Entry());
         });
 }
 

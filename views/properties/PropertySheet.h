@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void buildTabs();
+    void readTimes();
     void loadTabs(const directory::Entry &entry);
     bool validateTabs();
     bool save(bool closeWhenWritten);

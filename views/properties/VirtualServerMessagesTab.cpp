@@ -2,63 +2,119 @@
 
 #include "Attributes.h"
 #include "EntryEdit.h"
+#include "FieldMessage.h"
+#include "MailAddress.h"
+#include "NumberField.h"
 #include "SmtpVirtualServer.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
-#include <QSpinBox>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <limits>
-
 namespace properties {
+
+namespace attr = topology::attr;
+namespace limits = topology::limits;
 
 namespace {
 
 constexpr int DefaultSizeKb = 4096;
-constexpr int DefaultRecipients = 64000;
-constexpr int MaxSizeKb = std::numeric_limits<int>::max() / 1024; // so the byte value fits an int
+constexpr int DefaultSessionKb = 10240;
+constexpr int DefaultMessagesPerConnection = 20;
+constexpr int MaxPath = 260;
 
 } // namespace
 
+bool VirtualServerMessagesTab::LimitRow::changed() const {
+    const bool limited = check->isChecked();
+    return limited != shownLimited || (limited && spin->value() != shownValue);
+}
+
+VirtualServerMessagesTab::LimitRow
+VirtualServerMessagesTab::makeRow(const QString &label, const QString &objectName, const QString &checkName,
+                                  const topology::Limit &limit, const QString &whatsThis) {
+    LimitRow row;
+    row.check = new QCheckBox(label, this);
+    row.check->setObjectName(checkName);
+    row.spin = new widgets::NumberField(limit, this);
+    row.spin->setObjectName(objectName);
+    row.spin->setWhatsThis(whatsThis);
+    row.check->setWhatsThis(whatsThis);
+    row.message = new widgets::FieldMessage(row.spin, this);
+    connect(row.check, &QCheckBox::toggled, row.spin, &QSpinBox::setEnabled);
+    connect(row.check, &QCheckBox::toggled, row.message, &widgets::FieldMessage::clear);
+    connect(row.check, &QCheckBox::toggled, this, &PropertyTab::changed);
+    connect(row.spin, &QSpinBox::valueChanged, this, &PropertyTab::changed);
+    return row;
+}
+
 VirtualServerMessagesTab::VirtualServerMessagesTab(QWidget *parent)
     : PropertyTab(parent) {
-    m_limitSizeCheck = new QCheckBox(tr("&Limit message size to (KB):"), this);
-    m_limitSizeCheck->setObjectName(QStringLiteral("limitMessageSizeCheck"));
-    m_sizeSpin = new QSpinBox(this);
-    m_sizeSpin->setObjectName(QStringLiteral("messageSizeSpin"));
-    m_sizeSpin->setRange(1, MaxSizeKb);
+    m_size = makeRow(tr("&Limit message size to (KB):"), QStringLiteral("messageSizeSpin"),
+                     QStringLiteral("limitMessageSizeCheck"), limits::SizeKb,
+                     tr("Messages larger than this, in KB (1 to 2,097,151), are refused when they arrive."));
+    m_session = makeRow(tr("Limit &session size to (KB):"), QStringLiteral("sessionSizeSpin"),
+                        QStringLiteral("limitSessionSizeCheck"), limits::SizeKb,
+                        tr("The most a client may send in one connection, in KB (1 to 2,097,151)."));
+    m_messages = makeRow(
+        tr("Limit number of &messages per connection to:"), QStringLiteral("messagesPerConnectionSpin"),
+        QStringLiteral("limitMessagesPerConnectionCheck"), limits::MessagesPerConnection,
+        tr("After this many messages the virtual server opens another connection to the same "
+           "remote server."));
+    m_recipients =
+        makeRow(tr("Limit number of &recipients per message to:"), QStringLiteral("maxRecipientsSpin"),
+                QStringLiteral("limitRecipientsCheck"), limits::RecipientsPerMessage,
+                tr("Recipients beyond this number are refused. The Exchange Server Analyzer warns "
+                   "below 250."));
 
-    m_limitRecipientsCheck = new QCheckBox(tr("Limit number of &recipients per message to:"), this);
-    m_limitRecipientsCheck->setObjectName(QStringLiteral("limitRecipientsCheck"));
-    m_recipientsSpin = new QSpinBox(this);
-    m_recipientsSpin->setObjectName(QStringLiteral("maxRecipientsSpin"));
-    m_recipientsSpin->setRange(1, std::numeric_limits<int>::max());
-
-    connect(m_limitSizeCheck, &QCheckBox::toggled, m_sizeSpin, &QSpinBox::setEnabled);
-    connect(m_limitRecipientsCheck, &QCheckBox::toggled, m_recipientsSpin, &QSpinBox::setEnabled);
-    for (QCheckBox *check : {m_limitSizeCheck, m_limitRecipientsCheck})
-        connect(check, &QCheckBox::toggled, this, &PropertyTab::changed);
-    for (QSpinBox *spin : {m_sizeSpin, m_recipientsSpin})
-        connect(spin, &QSpinBox::valueChanged, this, &PropertyTab::changed);
+    m_ndrEdit = new QLineEdit(this);
+    m_ndrEdit->setObjectName(QStringLiteral("sendNdrToEdit"));
+    m_ndrEdit->setPlaceholderText(tr("postmaster@example.com"));
+    m_ndrEdit->setWhatsThis(tr("A copy of every non-delivery report goes to this address. Leave it empty for "
+                               "none."));
+    m_ndrMessage = new widgets::FieldMessage(m_ndrEdit, this);
+    m_badmailEdit = new QLineEdit(this);
+    m_badmailEdit->setObjectName(QStringLiteral("badmailDirectoryEdit"));
+    m_badmailEdit->setPlaceholderText(tr("C:\\Program Files\\Exchsrvr\\Mailroot\\vsi 1\\BadMail"));
+    m_badmailEdit->setWhatsThis(
+        tr("Where messages that cannot be delivered or returned are kept, on the server "
+           "itself."));
+    m_badmailMessage = new widgets::FieldMessage(m_badmailEdit, this);
+    for (QLineEdit *e : {m_ndrEdit, m_badmailEdit})
+        connect(e, &QLineEdit::textChanged, this, &PropertyTab::changed);
 
     auto *grid = new QGridLayout;
-    grid->addWidget(m_limitSizeCheck, 0, 0);
-    grid->addWidget(m_sizeSpin, 0, 1);
-    grid->addWidget(m_limitRecipientsCheck, 1, 0);
-    grid->addWidget(m_recipientsSpin, 1, 1);
+    int r = 0;
+    for (const LimitRow *row : {&m_size, &m_session, &m_messages, &m_recipients}) {
+        grid->addWidget(row->check, r, 0, Qt::AlignTop);
+        grid->addLayout(row->message->withField(), r, 1);
+        ++r;
+    }
     grid->setColumnStretch(2, 1);
-
+    auto *limitsBox = new QGroupBox(tr("Limits"), this);
+    auto *limitsLayout = new QVBoxLayout(limitsBox);
+    limitsLayout->addLayout(grid);
     auto *hint = new QLabel(tr("Messages above the size limit and messages with more recipients are refused "
                                "when they arrive at this virtual server."),
                             this);
     hint->setWordWrap(true);
+    limitsLayout->addWidget(hint);
+
+    auto *form = new QFormLayout;
+    auto *ndrLabel = new QLabel(tr("Send copy of &non-delivery report to:"), this);
+    ndrLabel->setBuddy(m_ndrEdit);
+    auto *badmailLabel = new QLabel(tr("&Badmail directory:"), this);
+    badmailLabel->setBuddy(m_badmailEdit);
+    form->addRow(ndrLabel, m_ndrMessage->withField());
+    form->addRow(badmailLabel, m_badmailMessage->withField());
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
-    layout->addWidget(hint);
+    layout->addWidget(limitsBox);
+    layout->addLayout(form);
     layout->addStretch();
 }
 
@@ -66,47 +122,98 @@ QString VirtualServerMessagesTab::title() const {
     return tr("Messages");
 }
 
+void VirtualServerMessagesTab::loadRow(LimitRow &row, bool limited, qint64 value) {
+    row.shownLimited = limited;
+    row.shownValue = value;
+    row.check->setChecked(limited);
+    row.spin->setStoredValue(value);
+    row.spin->setEnabled(limited);
+    row.message->clear();
+}
+
 void VirtualServerMessagesTab::load(const topology::Topology &, const topology::DirectoryObject &object) {
     const auto *server = dynamic_cast<const topology::SmtpVirtualServer *>(&object);
     if (!server)
         return;
+    const directory::Entry &entry = object.entry();
+    // Sizes are bytes in the directory; absent and 0 both mean no limit.
     const qint64 bytes = server->maxMessageSize();
-    m_shownSizeLimited = bytes > 0;
-    m_shownSizeKb =
-        m_shownSizeLimited ? int(std::clamp<qint64>((bytes + 1023) / 1024, 1, MaxSizeKb)) : DefaultSizeKb;
-    m_limitSizeCheck->setChecked(m_shownSizeLimited);
-    m_sizeSpin->setValue(m_shownSizeKb);
-    m_sizeSpin->setEnabled(m_shownSizeLimited);
-
+    loadRow(m_size, bytes > 0, bytes > 0 ? (bytes + 1023) / 1024 : DefaultSizeKb);
+    const qint64 session = entry.integer(attr::maxSessionSize, 0);
+    loadRow(m_session, session > 0, session > 0 ? (session + 1023) / 1024 : DefaultSessionKb);
+    // The per-connection limit has its own on/off flag.
+    const bool perConnection = entry.string(attr::maxMessagesPerConnectionFlag)
+                                   .compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0;
+    const qint64 messages = entry.integer(attr::maxMessagesPerConnection, DefaultMessagesPerConnection);
+    loadRow(m_messages, perConnection, messages > 0 ? messages : DefaultMessagesPerConnection);
     // Absent means the default limit of 64000; 0 means no limit.
     const qint64 recipients = server->maxRecipients();
-    m_shownRecipientsLimited = recipients > 0;
-    m_shownRecipients = m_shownRecipientsLimited
-                            ? int(qMin<qint64>(recipients, std::numeric_limits<int>::max()))
-                            : DefaultRecipients;
-    m_limitRecipientsCheck->setChecked(m_shownRecipientsLimited);
-    m_recipientsSpin->setValue(m_shownRecipients);
-    m_recipientsSpin->setEnabled(m_shownRecipientsLimited);
+    loadRow(m_recipients, recipients > 0,
+            recipients > 0 ? recipients : topology::SmtpVirtualServer::DefaultMaxRecipients);
+
+    m_shownNdr = entry.string(attr::sendNdrTo).trimmed();
+    m_shownBadmail = entry.string(attr::badMailDirectory).trimmed();
+    m_ndrEdit->setText(m_shownNdr);
+    m_badmailEdit->setText(m_shownBadmail);
+    m_ndrMessage->clear();
+    m_badmailMessage->clear();
 }
 
 QString VirtualServerMessagesTab::validate() {
-    return QString(); // the spin boxes only hold valid values
+    for (LimitRow *row : {&m_size, &m_session, &m_messages, &m_recipients})
+        row->message->report(row->spin->problem());
+    const QString ndr = m_ndrEdit->text().trimmed();
+    m_ndrMessage->report(ndr.isEmpty() ? QString() : topology::MailAddress::checkAddress(ndr));
+    const QString badmail = m_badmailEdit->text().trimmed();
+    QString badmailProblem;
+    if (badmail.size() > MaxPath)
+        badmailProblem =
+            tr("The path has %1 characters; Windows paths have at most %2.").arg(badmail.size()).arg(MaxPath);
+    for (QChar c : badmail)
+        if (badmailProblem.isEmpty() &&
+            (c.category() == QChar::Other_Control || QStringLiteral("<>\"|?*").contains(c)))
+            badmailProblem = tr("The path contains “%1”, which a Windows path may not.").arg(c);
+    if (!m_shownBadmail.isEmpty() && badmail.isEmpty())
+        badmailProblem = tr("Enter the badmail directory; the virtual server needs one.");
+    m_badmailMessage->report(badmailProblem);
+    for (widgets::FieldMessage *m : {m_size.message, m_session.message, m_messages.message,
+                                     m_recipients.message, m_ndrMessage, m_badmailMessage})
+        if (!m->text().isEmpty()) {
+            m->focusField();
+            return m->text();
+        }
+    return QString();
 }
 
 void VirtualServerMessagesTab::save(topology::EntryEdit &edit) const {
-    const bool sizeLimited = m_limitSizeCheck->isChecked();
-    if (sizeLimited != m_shownSizeLimited || (sizeLimited && m_sizeSpin->value() != m_shownSizeKb)) {
+    auto valid = [](const LimitRow &row) { return !row.check->isChecked() || row.spin->problem().isEmpty(); };
+    if (m_size.changed() && valid(m_size)) {
         // No limit: the attribute is removed (absent and 0 both mean unlimited).
-        edit.set(topology::attr::maxMessageSize,
-                 sizeLimited ? QString::number(qint64(m_sizeSpin->value()) * 1024) : QString());
+        edit.set(attr::maxMessageSize, m_size.check->isChecked()
+                                           ? QString::number(qint64(m_size.spin->value()) * 1024)
+                                           : QString());
     }
-    const bool recipientsLimited = m_limitRecipientsCheck->isChecked();
-    if (recipientsLimited != m_shownRecipientsLimited ||
-        (recipientsLimited && m_recipientsSpin->value() != m_shownRecipients)) {
+    if (m_session.changed() && valid(m_session))
+        edit.set(attr::maxSessionSize, m_session.check->isChecked()
+                                           ? QString::number(qint64(m_session.spin->value()) * 1024)
+                                           : QString());
+    if (m_messages.changed() && valid(m_messages)) {
+        edit.set(attr::maxMessagesPerConnectionFlag,
+                 m_messages.check->isChecked() ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+        if (m_messages.check->isChecked())
+            edit.set(attr::maxMessagesPerConnection, QString::number(m_messages.spin->value()));
+    }
+    if (m_recipients.changed() && valid(m_recipients)) {
         // No limit is written as 0, because an absent value means the default of 64000.
-        edit.set(topology::attr::maxRecipients,
-                 QString::number(recipientsLimited ? m_recipientsSpin->value() : 0));
+        edit.set(attr::maxRecipients,
+                 QString::number(m_recipients.check->isChecked() ? m_recipients.spin->value() : 0));
     }
+    const QString ndr = m_ndrEdit->text().trimmed();
+    if (ndr != m_shownNdr && (ndr.isEmpty() || topology::MailAddress::checkAddress(ndr).isEmpty()))
+        edit.set(attr::sendNdrTo, ndr);
+    const QString badmail = m_badmailEdit->text().trimmed();
+    if (badmail != m_shownBadmail && !badmail.isEmpty() && badmail.size() <= MaxPath)
+        edit.set(attr::badMailDirectory, badmail);
 }
 
 } // namespace properties

@@ -1,12 +1,19 @@
 #pragma once
 
-// Messages tab of an SMTP virtual server: the inbound message size limit (shown in KB, stored in
-// bytes) and the number of recipients allowed per message.
+// Messages tab of an SMTP virtual server: the message and session size limits (bytes in the
+// directory, KB here, up to 2,097,151 KB), messages per connection, recipients per message, where
+// copies of non-delivery reports go and the badmail directory.
 
+#include "Limit.h"
 #include "PropertyTab.h"
 
 class QCheckBox;
-class QSpinBox;
+class QLineEdit;
+
+namespace widgets {
+class FieldMessage;
+class NumberField;
+} // namespace widgets
 
 namespace properties {
 
@@ -21,17 +28,29 @@ public:
     void save(topology::EntryEdit &edit) const override;
 
 private:
-    QCheckBox *m_limitSizeCheck;
-    QSpinBox *m_sizeSpin;
-    QCheckBox *m_limitRecipientsCheck;
-    QSpinBox *m_recipientsSpin;
+    // One "Limit … to" row: a check box and its number, with what was loaded.
+    struct LimitRow {
+        QCheckBox *check = nullptr;
+        widgets::NumberField *spin = nullptr;
+        widgets::FieldMessage *message = nullptr;
+        bool shownLimited = false;
+        qint64 shownValue = 0;
+        bool changed() const;
+    };
+    LimitRow makeRow(const QString &label, const QString &objectName, const QString &checkName,
+                     const topology::Limit &limit, const QString &whatsThis);
+    static void loadRow(LimitRow &row, bool limited, qint64 value);
 
-    // What load() showed, so save() writes only what the user changed (a size that is not a whole
-    // number of KB is not rounded unless edited).
-    bool m_shownSizeLimited = false;
-    int m_shownSizeKb = 0;
-    bool m_shownRecipientsLimited = true;
-    int m_shownRecipients = 0;
+    LimitRow m_size;
+    LimitRow m_session;
+    LimitRow m_messages;
+    LimitRow m_recipients;
+    QLineEdit *m_ndrEdit;
+    widgets::FieldMessage *m_ndrMessage;
+    QLineEdit *m_badmailEdit;
+    widgets::FieldMessage *m_badmailMessage;
+    QString m_shownNdr;
+    QString m_shownBadmail;
 };
 
 } // namespace properties
