@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
+#include "ColumnChooser.h"
 #include "ConnectionLauncher.h"
 #include "ConsoleStatusBar.h"
 #include "ConsoleTreeModel.h"
@@ -8,6 +9,9 @@
 #include "DemoDirectory.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
+#include "HelpViewer.h"
+#include "NavigationHistory.h"
+#include "Planner.h"
 #include "ReadOnlyBanner.h"
 #include "RenameCommand.h"
 
@@ -17,8 +21,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 using console::DirectorySession;
 
@@ -31,13 +38,14 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tree(new consoleui::ConsoleTreeView(m_treeModel, this))
     , m_details(new consoleui::DetailsPane(m_detailsModel, this))
     , m_actions(new commands::ActionController(this, this))
+    , m_history(new consoleui::NavigationHistory(m_tree))
     , m_banner(new consoleui::ReadOnlyBanner(this))
     , m_statusBar(new consoleui::ConsoleStatusBar(m_session, this))
     , m_launcher(new connectui::ConnectionLauncher(this))
     , m_splitter(new QSplitter(this)) {
-    setWindowTitle(tr("Bridgehead"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
+    m_splitter->setObjectName(QStringLiteral("consoleSplitter"));
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(1, 2);
@@ -51,10 +59,13 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     setStatusBar(m_statusBar);
 
+    createActions();
+    createToolBar();
     createMenus();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeSelection);
+    connect(m_tree, &QTreeView::doubleClicked, this, &MainWindow::onTreeActivated);
     connect(m_details, &consoleui::DetailsPane::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_tree, &QTreeView::customContextMenuRequested, this,
             [this](const QPoint &pos) { showContextMenu(m_tree, m_tree->viewport()->mapToGlobal(pos)); });
@@ -62,6 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QPoint &globalPos) { showContextMenu(m_details->view(), globalPos); });
     connect(m_details, &consoleui::DetailsPane::rowActivated, this, &MainWindow::onDetailsActivated);
     connect(m_treeModel, &console::ConsoleTreeModel::renameRequested, this, &MainWindow::onRenameRequested);
+    // What is selected may have gone (a failed connect clears the tree, someone deletes an object):
+    // the commands must not offer it.
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleSelectionUpdate);
+    connect(m_treeModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleSelectionUpdate);
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::selectPendingRename);
 
     connect(m_session, &DirectorySession::stateChanged, this, &MainWindow::updateState);
     connect(m_session, &DirectorySession::failed, this,
@@ -75,14 +91,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_demo, &console::DemoDirectory::failed, this, [this](const QString &message) {
         m_statusBar->clearMessage();
         showError(tr("Demo directory"), message);
+        updateState();
     });
-    connect(m_demo, &console::DemoDirectory::stoppedUnexpectedly, this,
-            [this](const QString &message) { showError(tr("Demo directory"), message); });
+    connect(m_demo, &console::DemoDirectory::stoppedUnexpectedly, this, [this](const QString &message) {
+        showError(tr("Demo directory"), message);
+        updateState();
+    });
     connect(m_demo, &console::DemoDirectory::started, this,
             [this](const directory::ConnectionSettings &settings) {
                 m_statusBar->clearMessage();
                 connectTo(settings);
             });
+    connect(m_demo, &console::DemoDirectory::restarted, this, [this] {
+        m_statusBar->clearMessage();
+        m_session->retryNow();
+        updateState();
+    });
     updateState();
     resize(1200, 760);
 }
@@ -98,6 +122,49 @@ QTreeView *MainWindow::treeView() const {
 
 QTreeView *MainWindow::detailsView() const {
     return m_details->view();
+}
+
+void MainWindow::createActions() {
+    // Shortcuts work without opening a menu.
+    addActions(m_actions->actions());
+    addActions({m_history->backAction(), m_history->forwardAction(), m_history->upAction()});
+
+    m_treeToggle = new QAction(QIcon(QStringLiteral(":/icons/console-tree.svg")), tr("Console &Tree"), this);
+    m_treeToggle->setObjectName(QStringLiteral("consoleTreeAction"));
+    m_treeToggle->setCheckable(true);
+    m_treeToggle->setChecked(true);
+    m_treeToggle->setToolTip(tr("Show/Hide Console Tree"));
+    connect(m_treeToggle, &QAction::toggled, m_tree, &QWidget::setVisible);
+
+    m_restartDemo = new QAction(tr("&Restart"), this);
+    m_restartDemo->setObjectName(QStringLiteral("restartDemoAction"));
+    m_restartDemo->setToolTip(tr("Starts the demo directory server again on the same data"));
+    connect(m_restartDemo, &QAction::triggered, this, [this] {
+        m_statusBar->showMessage(tr("Restarting the demo directory…"));
+        m_demo->restart();
+    });
+    m_retryNow = new QAction(tr("&Retry Now"), this);
+    m_retryNow->setObjectName(QStringLiteral("retryNowAction"));
+    m_retryNow->setToolTip(tr("Tries to reach the directory server now"));
+    connect(m_retryNow, &QAction::triggered, m_session, &DirectorySession::retryNow);
+}
+
+void MainWindow::createToolBar() {
+    m_toolBar = addToolBar(tr("Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("consoleToolbar"));
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_history->backAction());
+    m_toolBar->addAction(m_history->forwardAction());
+    m_toolBar->addAction(m_history->upAction());
+    m_toolBar->addAction(m_treeToggle);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->action(QStringLiteral("propertiesAction")));
+    m_toolBar->addAction(m_actions->action(QStringLiteral("refreshAction")));
+    m_toolBar->addAction(m_actions->action(QStringLiteral("exportListAction")));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->action(QStringLiteral("helpAction")));
+    m_toolBar->toggleViewAction()->setText(tr("Tool&bar"));
+    m_toolBar->toggleViewAction()->setObjectName(QStringLiteral("toolbarAction"));
 }
 
 void MainWindow::createMenus() {
@@ -117,31 +184,45 @@ void MainWindow::createMenus() {
         action->clear();
         m_actions->fillMenu(action);
     });
-    // Shortcuts work without opening the menu.
-    addActions(m_actions->actions());
+    // A menu that is empty until shown would have no arrow key access on some styles.
+    m_actions->fillMenu(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QToolBar *toolbar = addToolBar(tr("Console"));
-    toolbar->setObjectName(QStringLiteral("consoleToolbar"));
-    toolbar->addAction(m_actions->action(QStringLiteral("propertiesAction")));
-    toolbar->addAction(m_actions->action(QStringLiteral("deleteAction")));
-    toolbar->addAction(m_actions->action(QStringLiteral("refreshAction")));
-    toolbar->addAction(m_actions->action(QStringLiteral("exportListAction")));
-    view->addAction(toolbar->toggleViewAction());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_toolBar->toggleViewAction());
     QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
+    statusBarToggle->setObjectName(QStringLiteral("statusBarAction"));
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
     connect(statusBarToggle, &QAction::toggled, m_statusBar, &QWidget::setVisible);
+    view->addAction(m_treeToggle);
+    view->addSeparator();
+    QAction *columns = view->addAction(tr("Customize &Columns…"), this, &MainWindow::customizeColumns);
+    columns->setObjectName(QStringLiteral("customizeColumnsAction"));
+    view->addSeparator();
+    view->addAction(m_history->backAction());
+    view->addAction(m_history->forwardAction());
+    view->addAction(m_history->upAction());
     view->addSeparator();
     view->addAction(m_actions->action(QStringLiteral("refreshAction")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *topics = help->addAction(QIcon(QStringLiteral(":/icons/help.svg")), tr("Help &Topics"), this,
+                                      [this] { showHelp(QString()); });
+    topics->setObjectName(QStringLiteral("helpTopicsAction"));
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     help->addAction(tr("&About Bridgehead"), this, [this] {
         QMessageBox::about(this, tr("About Bridgehead"),
                            tr("<b>Bridgehead %1</b><p>A console for Internet mail routing kept in an LDAP "
                               "directory, in the layout of Exchange 2003.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
 }
 
 void MainWindow::showConnectDialog(const QString &profile) {
@@ -158,6 +239,7 @@ void MainWindow::openDemo() {
 
 void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
     m_tree->expandOnNextLoad();
+    m_pendingRename.reset();
     m_session->open(settings);
 }
 
@@ -180,6 +262,15 @@ void MainWindow::showError(const QString &title, const QString &message) {
     box->open();
 }
 
+void MainWindow::showHelp(const QString &page) {
+    if (!m_help)
+        m_help = new helpui::HelpViewer(this);
+    m_help->showPage(page);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
 void MainWindow::submit(const QString &title, const topology::ChangeSet &changes,
                         std::function<void(const topology::ChangeSetResult &)> done) {
     topology::ChangeSetWriter *writer = m_session->submit(changes);
@@ -194,8 +285,18 @@ void MainWindow::submit(const QString &title, const topology::ChangeSet &changes
 }
 
 void MainWindow::onTreeSelection() {
-    m_detailsModel->setParentNode(m_tree->currentIndex());
+    const QModelIndex current = m_tree->currentIndex();
+    m_detailsModel->setParentNode(current);
+    m_details->showNode(m_treeModel->nodeRef(current));
     updateSelection();
+}
+
+void MainWindow::onTreeActivated(const QModelIndex &index) {
+    // A container opens on double-click (the view does that); a leaf opens its properties.
+    if (!index.isValid() || m_treeModel->rowCount(index) > 0)
+        return;
+    if (QAction *properties = m_actions->action(QStringLiteral("propertiesAction")); properties->isEnabled())
+        properties->trigger();
 }
 
 void MainWindow::onDetailsActivated(int row) {
@@ -207,6 +308,16 @@ void MainWindow::onDetailsActivated(int row) {
     }
     if (QAction *properties = m_actions->action(QStringLiteral("propertiesAction")); properties->isEnabled())
         properties->trigger();
+}
+
+void MainWindow::scheduleSelectionUpdate() {
+    if (m_selectionUpdatePending)
+        return;
+    m_selectionUpdatePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_selectionUpdatePending = false;
+        updateSelection();
+    });
 }
 
 void MainWindow::updateSelection() {
@@ -233,6 +344,7 @@ void MainWindow::showContextMenu(QWidget *view, const QPoint &globalPos) {
     }
     updateSelection();
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("contextMenu"));
     m_actions->fillMenu(&menu);
     if (!menu.isEmpty())
         menu.exec(globalPos);
@@ -257,8 +369,29 @@ void MainWindow::onRenameRequested(const console::NodeRef &node, const QString &
         return;
     }
     const QString problem = commands::RenameCommand::rename(this, node, name);
-    if (!problem.isEmpty())
+    if (!problem.isEmpty()) {
         showError(tr("Rename"), problem);
+        return;
+    }
+    // The renamed object comes back through the change feed under its new DN; the tree drops the
+    // old node (moving the selection to a neighbour) and adds the new one, which is selected then.
+    console::NodeRef renamed = node;
+    renamed.dn = topology::Planner::renamedDn(*m_session->topology(), node.dn, name);
+    m_pendingRename = renamed;
+    selectPendingRename();
+}
+
+void MainWindow::selectPendingRename() {
+    if (!m_pendingRename)
+        return;
+    const QModelIndex index = m_treeModel->indexFor(m_pendingRename->dn, m_pendingRename->type);
+    if (!index.isValid())
+        return;
+    const bool treeHadFocus = m_tree->hasFocus();
+    m_pendingRename.reset();
+    m_tree->reveal(index);
+    if (treeHadFocus)
+        m_tree->setFocus();
 }
 
 bool MainWindow::canExportList() const {
@@ -282,12 +415,43 @@ void MainWindow::exportList() {
         m_statusBar->showMessage(tr("Saved %1").arg(fileName), 5000);
 }
 
-void MainWindow::updateState() {
-    const bool readOnly = m_session->state() == DirectorySession::State::Reconnecting;
-    if (readOnly)
-        m_banner->showMessage(tr("The directory server cannot be reached. The console is read-only and shows "
-                                 "the organization as it was last read; it reconnects by itself."));
+void MainWindow::customizeColumns() {
+    auto *chooser = new consoleui::ColumnChooser(m_details, this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->open();
+}
+
+void MainWindow::updateTitle() {
+    const topology::DirectoryObject *org = m_session->topology()->organization();
+    const QUrl uri(m_session->settings().uri);
+    QString server = uri.host();
+    if (uri.port() > 0)
+        server += QLatin1Char(':') + QString::number(uri.port());
+    if (uri.scheme() == QLatin1String("ldapi"))
+        server = tr("local directory");
+    if (m_session->state() == DirectorySession::State::Closed || server.isEmpty())
+        setWindowTitle(tr("Bridgehead"));
+    else if (org)
+        setWindowTitle(tr("%1 – %2").arg(org->displayName(), server));
     else
+        setWindowTitle(tr("Bridgehead – %1").arg(server));
+}
+
+void MainWindow::updateState() {
+    const DirectorySession::State state = m_session->state();
+    const bool demoSession = m_demo->directory() && m_session->settings().uri == m_demo->adminSettings().uri;
+    if (demoSession && m_demo->hasStopped()) {
+        m_banner->showMessage(tr("The demo directory server stopped (%1). The console is read-only until "
+                                 "it runs again.")
+                                  .arg(m_demo->exitDescription()),
+                              m_restartDemo);
+    } else if (state == DirectorySession::State::Reconnecting) {
+        m_banner->showMessage(tr("The directory server cannot be reached. The console is read-only and shows "
+                                 "the organization as it was last read; it reconnects by itself."),
+                              m_retryNow);
+    } else {
         m_banner->hide();
+    }
     m_actions->setWritable(m_session->isWritable());
+    updateTitle();
 }

@@ -2,13 +2,15 @@
 
 // The console window: puts the panes, the banner, the menus, the toolbar and the status bar
 // together around one directory session, and gives the console commands the window services
-// they need (dialog parent, errors, writes, rename in place, export). Each part is a class of its
-// own (views/console, views/connect, models/console); this class only wires them.
+// they need (dialog parent, errors, writes, rename in place, export, help). Each part is a class
+// of its own (views/console, views/connect, views/help, models/console); this class wires them.
 
 #include "CommandContext.h"
 #include "DirectorySession.h"
+#include "HelpViewer.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QMenu;
 class QSplitter;
@@ -25,6 +27,7 @@ namespace consoleui {
 class ConsoleStatusBar;
 class ConsoleTreeView;
 class DetailsPane;
+class NavigationHistory;
 class ReadOnlyBanner;
 } // namespace consoleui
 
@@ -55,6 +58,7 @@ public:
     void exportList() override;
     bool canExportList() const override;
     void showError(const QString &title, const QString &message) override;
+    void showHelp(const QString &page) override;
     void submit(const QString &title, const topology::ChangeSet &changes,
                 std::function<void(const topology::ChangeSetResult &)> done = {}) override;
 
@@ -62,8 +66,12 @@ public:
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
     QTreeView *treeView() const;
     QTreeView *detailsView() const;
+    consoleui::DetailsPane *detailsPane() const { return m_details; }
+    consoleui::ReadOnlyBanner *banner() const { return m_banner; }
     commands::ActionController *actions() const { return m_actions; }
     console::DemoDirectory *demo() const { return m_demo; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    helpui::HelpViewer *helpViewer() const { return m_help; }
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
     // Writes the details pane as CSV; returns false with a message on failure.
@@ -76,14 +84,21 @@ Q_SIGNALS:
     void changesWritten(const topology::ChangeSetResult &result);
 
 private:
+    void createActions();
     void createMenus();
+    void createToolBar();
     void onTreeSelection();
+    void onTreeActivated(const QModelIndex &index);
     void onDetailsActivated(int row);
     void updateSelection();
+    void scheduleSelectionUpdate();
     void updateState();
+    void updateTitle();
     void showContextMenu(QWidget *view, const QPoint &globalPos);
     void onRenameRequested(const console::NodeRef &node, const QString &name);
+    void selectPendingRename();
     void onLoaded();
+    void customizeColumns();
 
     console::DirectorySession *m_session;
     console::DemoDirectory *m_demo;
@@ -92,8 +107,17 @@ private:
     consoleui::ConsoleTreeView *m_tree;
     consoleui::DetailsPane *m_details;
     commands::ActionController *m_actions;
+    consoleui::NavigationHistory *m_history;
     consoleui::ReadOnlyBanner *m_banner;
     consoleui::ConsoleStatusBar *m_statusBar;
     connectui::ConnectionLauncher *m_launcher;
     QSplitter *m_splitter;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_treeToggle = nullptr;
+    QAction *m_restartDemo = nullptr;
+    QAction *m_retryNow = nullptr;
+    QPointer<helpui::HelpViewer> m_help;
+    // The node a rename in place is waiting for, so the selection follows it to its new name.
+    std::optional<console::NodeRef> m_pendingRename;
+    bool m_selectionUpdatePending = false;
 };

@@ -21,8 +21,8 @@ void onTerminate(int) {
     [[maybe_unused]] const ssize_t n = ::write(signalPipe[1], &byte, 1);
 }
 
-// SIGTERM/SIGINT end the event loop normally, so the demo directory and temporary files are
-// cleaned up as on File > Exit.
+// SIGTERM, SIGINT and SIGHUP (a closed terminal or ssh session) end the event loop normally, so
+// the demo directory and temporary files are cleaned up as on File > Exit.
 void quitOnTerminationSignals(QApplication &app) {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
         return;
@@ -34,6 +34,7 @@ void quitOnTerminationSignals(QApplication &app) {
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
 }
 
 void describeApplication() {

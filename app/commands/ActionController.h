@@ -2,7 +2,8 @@
 
 // Owns the console commands and their QActions, and enables each from the current selection and
 // from whether the directory accepts writes. Menus, the toolbar and context menus all use these
-// same QActions, so they always agree.
+// same QActions, so they always agree. A selection whose objects are no longer in the directory
+// enables nothing.
 
 #include "ConsoleCommand.h"
 
@@ -30,10 +31,16 @@ public:
 
     QAction *action(const QString &id) const;
     QList<QAction *> actions() const;
-    // The context menu for the current selection: the actions that apply.
+    // The Action menu and the context menus for the current selection: New ›, All Tasks ›, the
+    // commands for it, then the standard verbs (greyed where they do not apply).
     void fillMenu(QMenu *menu) const;
 
 private:
+    void add(std::unique_ptr<ConsoleCommand> command);
+    bool isCurrent() const;
+    bool isEnabled(const ConsoleCommand *command) const;
+
+    CommandContext *m_context;
     std::vector<std::unique_ptr<ConsoleCommand>> m_commands;
     QList<QAction *> m_actions;
     console::Selection m_selection;

@@ -31,6 +31,8 @@ public:
     virtual void exportList() = 0;
     virtual bool canExportList() const = 0;
     virtual void showError(const QString &title, const QString &message) = 0;
+    // Help › Help Topics, opened on `page` (a file name under resources/help; empty: the contents).
+    virtual void showHelp(const QString &page) = 0;
     // Writes a change set through the session; a failure is shown under `title`. `done`, if given,
     // gets the outcome either way.
     virtual void submit(const QString &title, const topology::ChangeSet &changes,

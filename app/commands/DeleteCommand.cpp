@@ -7,10 +7,6 @@
 
 namespace commands {
 
-QIcon DeleteCommand::icon() const {
-    return QIcon::fromTheme(QStringLiteral("edit-delete"));
-}
-
 bool DeleteCommand::appliesTo(const console::Selection &selection) const {
     using console::NodeType;
     return allOf(selection, {NodeType::VirtualServer, NodeType::SmtpConnector,

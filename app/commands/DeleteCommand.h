@@ -14,7 +14,9 @@ public:
     QString id() const override { return QStringLiteral("deleteAction"); }
     QString text() const override { return tr("&Delete"); }
     QKeySequence shortcut() const override { return QKeySequence(QKeySequence::Delete); }
-    QIcon icon() const override;
+    QString toolTip() const override { return tr("Deletes the selected objects from the directory"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/delete.svg")); }
+    Group group() const override { return Group::Edit; }
     bool writes() const override { return true; }
     bool appliesTo(const console::Selection &selection) const override;
     void run(const console::Selection &selection) override;

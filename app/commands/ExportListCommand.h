@@ -12,6 +12,9 @@ public:
     using ConsoleCommand::ConsoleCommand;
     QString id() const override { return QStringLiteral("exportListAction"); }
     QString text() const override { return tr("E&xport List…"); }
+    QString toolTip() const override { return tr("Saves the list in the right pane as a CSV file"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/export-list.svg")); }
+    Group group() const override { return Group::View; }
     bool appliesTo(const console::Selection &) const override { return context()->canExportList(); }
     void run(const console::Selection &) override { context()->exportList(); }
 };

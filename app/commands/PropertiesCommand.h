@@ -12,7 +12,10 @@ public:
     using ConsoleCommand::ConsoleCommand;
     QString id() const override { return QStringLiteral("propertiesAction"); }
     QString text() const override { return tr("P&roperties"); }
+    QString toolTip() const override { return tr("Opens the property sheet of the selected object"); }
     QKeySequence shortcut() const override { return QKeySequence(Qt::ALT | Qt::Key_Return); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/properties.svg")); }
+    Group group() const override { return Group::Properties; }
     bool appliesTo(const console::Selection &selection) const override;
     void run(const console::Selection &selection) override;
 };

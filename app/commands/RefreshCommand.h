@@ -14,7 +14,9 @@ public:
     QString id() const override { return QStringLiteral("refreshAction"); }
     QString text() const override { return tr("Re&fresh"); }
     QKeySequence shortcut() const override { return QKeySequence(QKeySequence::Refresh); }
-    QIcon icon() const override { return QIcon::fromTheme(QStringLiteral("view-refresh")); }
+    QString toolTip() const override { return tr("Reads the organization from the directory again"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/refresh.svg")); }
+    Group group() const override { return Group::View; }
     bool appliesTo(const console::Selection &) const override { return true; }
     void run(const console::Selection &) override;
 };

@@ -13,7 +13,9 @@ public:
     using ConsoleCommand::ConsoleCommand;
     QString id() const override { return QStringLiteral("renameAction"); }
     QString text() const override { return tr("Rena&me"); }
+    QString toolTip() const override { return tr("Renames the selected object"); }
     QKeySequence shortcut() const override { return QKeySequence(Qt::Key_F2); }
+    Group group() const override { return Group::Edit; }
     bool writes() const override { return true; }
     bool appliesTo(const console::Selection &selection) const override;
     void run(const console::Selection &selection) override;

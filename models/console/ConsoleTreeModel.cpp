@@ -327,7 +327,7 @@ QVariant ConsoleTreeModel::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole:
         return icon(n->type);
     case Qt::ToolTipRole:
-        return n->dn.toDisplayString();
+        return tr("%1\n%2").arg(n->name, n->dn.toDisplayString());
     case NodeTypeRole:
         return int(n->type);
     case DnRole:

@@ -1,6 +1,7 @@
 #include "DetailsModel.h"
 
 #include "ExchangeServer.h"
+#include "RoutingGroup.h"
 #include "RoutingGroupConnector.h"
 #include "SmtpConnector.h"
 #include "SmtpVirtualServer.h"
@@ -95,8 +96,10 @@ void DetailsModel::setParentNode(const QModelIndex &treeIndex) {
             m_layout = Layout::VirtualServers;
             break;
         case NodeType::Servers:
-        case NodeType::Members:
             m_layout = Layout::Servers;
+            break;
+        case NodeType::Members:
+            m_layout = Layout::Members;
             break;
         default:
             break;
@@ -125,15 +128,94 @@ int DetailsModel::columnCount(const QModelIndex &parent) const {
         return 0;
     switch (m_layout) {
     case Layout::Connectors:
-        return 6;
+        return 7;
     case Layout::VirtualServers:
         return 5;
     case Layout::Servers:
-        return 3;
+    case Layout::Members:
     case Layout::Generic:
         break;
     }
     return 3;
+}
+
+QString DetailsModel::layoutKey(Layout layout) {
+    switch (layout) {
+    case Layout::Connectors:
+        return QStringLiteral("connectors");
+    case Layout::VirtualServers:
+        return QStringLiteral("virtualServers");
+    case Layout::Servers:
+        return QStringLiteral("servers");
+    case Layout::Members:
+        return QStringLiteral("members");
+    case Layout::Generic:
+        break;
+    }
+    return QStringLiteral("generic");
+}
+
+QString DetailsModel::columnKey(int section) const {
+    QStringList keys;
+    switch (m_layout) {
+    case Layout::Connectors:
+        keys = {QStringLiteral("name"),
+                QStringLiteral("type"),
+                QStringLiteral("addressSpaces"),
+                QStringLiteral("cost"),
+                QStringLiteral("scope"),
+                QStringLiteral("routing"),
+                QStringLiteral("localBridgeheads")};
+        break;
+    case Layout::VirtualServers:
+        keys = {QStringLiteral("name"), QStringLiteral("ipAddress"), QStringLiteral("port"),
+                QStringLiteral("fqdn"), QStringLiteral("smartHost")};
+        break;
+    case Layout::Servers:
+        keys = {QStringLiteral("name"), QStringLiteral("routingGroup"), QStringLiteral("version")};
+        break;
+    case Layout::Members:
+        keys = {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("version")};
+        break;
+    case Layout::Generic:
+        keys = {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("description")};
+        break;
+    }
+    return keys.value(section);
+}
+
+QString DetailsModel::explanation() const {
+    if (!m_parent.isValid() || rowCount() > 0)
+        return QString();
+    const NodeRef node = m_tree->nodeRef(m_parent);
+    switch (node.type) {
+    case NodeType::VirtualServer:
+    case NodeType::SmtpConnector:
+    case NodeType::RoutingGroupConnector:
+        return tr("“%1” holds no other objects. Its settings are on its property sheet: double-click it "
+                  "in the tree, or choose Action › Properties (Alt+Enter).")
+            .arg(node.name);
+    case NodeType::Queues: {
+        const topology::DirectoryObject *server = m_topology->find(node.dn);
+        return tr("The mail queues of %1 are kept by its mail server, not in the directory.")
+            .arg(server ? server->displayName() : node.dn.rdnValue());
+    }
+    case NodeType::MemberServer:
+        return tr("%1 is a member of this routing group. Its settings and virtual servers are under "
+                  "its administrative group's Servers.")
+            .arg(node.name);
+    case NodeType::Members:
+        return tr("No server has this routing group as its home routing group.");
+    case NodeType::Connectors:
+        return tr("This routing group has no connectors. Mail for other routing groups and the "
+                  "Internet needs a connector.");
+    case NodeType::Smtp:
+        return tr("This server has no SMTP virtual servers.");
+    case NodeType::Servers:
+        return tr("This administrative group has no servers.");
+    default:
+        return tr("“%1” is empty.").arg(node.name);
+    }
 }
 
 QVariant DetailsModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -141,9 +223,9 @@ QVariant DetailsModel::headerData(int section, Qt::Orientation orientation, int 
         return QVariant();
     switch (m_layout) {
     case Layout::Connectors: {
-        const QString names[] = {tr("Name"),  tr("Address spaces"), tr("Cost"),
-                                 tr("Scope"), tr("Routing"),        tr("Local bridgeheads")};
-        return section < 6 ? names[section] : QVariant();
+        const QString names[] = {tr("Name"),  tr("Type"),    tr("Address spaces"),   tr("Cost"),
+                                 tr("Scope"), tr("Routing"), tr("Local bridgeheads")};
+        return section < 7 ? names[section] : QVariant();
     }
     case Layout::VirtualServers: {
         const QString names[] = {tr("Name"), tr("IP address"), tr("Port"), tr("FQDN"), tr("Smart host")};
@@ -151,6 +233,10 @@ QVariant DetailsModel::headerData(int section, Qt::Orientation orientation, int 
     }
     case Layout::Servers: {
         const QString names[] = {tr("Name"), tr("Routing group"), tr("Version")};
+        return section < 3 ? names[section] : QVariant();
+    }
+    case Layout::Members: {
+        const QString names[] = {tr("Name"), tr("Role"), tr("Version")};
         return section < 3 ? names[section] : QVariant();
     }
     case Layout::Generic:
@@ -182,24 +268,26 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
         if (const auto *c = dynamic_cast<const topology::SmtpConnector *>(object)) {
             const QList<AddressSpace> spaces = c->addressSpaces();
             switch (column) {
-            case 1: {
+            case 1:
+                return tr("SMTP connector");
+            case 2: {
                 QStringList list;
                 for (const AddressSpace &s : spaces)
                     list << QStringLiteral("%1:%2").arg(s.type(), s.address());
                 return list.join(QStringLiteral(", "));
             }
-            case 2: {
+            case 3: {
                 QStringList costs;
                 for (const AddressSpace &s : spaces)
                     costs << QString::number(s.cost());
                 return joinDistinct(costs);
             }
-            case 3:
+            case 4:
                 return c->scope() == AddressSpace::Scope::RoutingGroup ? tr("Routing group")
                                                                        : tr("Entire organization");
-            case 4:
-                return c->usesDns() ? tr("DNS") : tr("Smart hosts: %1").arg(c->smartHosts().toString());
             case 5:
+                return c->usesDns() ? tr("DNS") : tr("Smart hosts: %1").arg(c->smartHosts().toString());
+            case 6:
                 return c->bridgeheads().isEmpty() ? tr("(any server in the routing group)")
                                                   : virtualServerNames(c->bridgeheads());
             }
@@ -207,15 +295,19 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
             const topology::DirectoryObject *target = m_topology->find(rgc->destinationRoutingGroup());
             switch (column) {
             case 1:
+                return tr("Routing group connector");
+            case 2:
                 return tr("Routing group: %1")
                     .arg(target ? target->name() : rgc->destinationRoutingGroup().rdnValue());
-            case 2:
-                return QString::number(rgc->cost());
             case 3:
-                return tr("Entire organization");
+                return QString::number(rgc->cost());
             case 4:
-                return tr("Routing group connector");
+                return tr("Entire organization");
             case 5:
+                return rgc->targetBridgeheads().isEmpty()
+                           ? tr("Any server in the remote routing group")
+                           : tr("Remote bridgeheads: %1").arg(virtualServerNames(rgc->targetBridgeheads()));
+            case 6:
                 return virtualServerNames(rgc->bridgeheads());
             }
         }
@@ -256,6 +348,18 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
         }
         return server->version();
     }
+    case Layout::Members: {
+        const auto *server = dynamic_cast<const topology::ExchangeServer *>(object);
+        if (!server)
+            return QString();
+        if (column == 1) {
+            // The Members node stands for its routing group.
+            const NodeRef members = m_tree->nodeRef(m_parent);
+            const auto *rg = m_topology->findAs<topology::RoutingGroup>(members.dn);
+            return rg && rg->masterDn() == server->dn() ? tr("Master") : tr("Member");
+        }
+        return server->version();
+    }
     case Layout::Generic:
         break;
     }
@@ -277,20 +381,25 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
     case SortRole: {
         const QString t = text(m_tree->nodeRef(tree), index.column());
-        if (role == SortRole && m_layout == Layout::Connectors && index.column() == 2)
+        if (role == SortRole && m_layout == Layout::Connectors && index.column() == 3)
             return t.section(QLatin1Char(','), 0, 0).toInt();
         return t;
     }
     case Qt::DecorationRole:
         return index.column() == 0 ? tree.data(Qt::DecorationRole) : QVariant();
-    case Qt::ToolTipRole:
-        return tree.data(Qt::ToolTipRole);
+    case Qt::ToolTipRole: {
+        // The whole value, for cells too narrow for a list of smart hosts or bridgeheads.
+        if (index.column() == 0)
+            return tree.data(Qt::ToolTipRole);
+        const QString t = text(m_tree->nodeRef(tree), index.column());
+        return t.isEmpty() ? QVariant() : QVariant(t);
+    }
     default:
         return QVariant();
     }
 }
 
-QString DetailsModel::toCsv(const QList<int> &rows) const {
+QString DetailsModel::toCsv(const QList<int> &rows, const QList<int> &columns) const {
     auto quote = [](QString field) {
         if (field.contains(QLatin1Char('"')) || field.contains(QLatin1Char(',')) ||
             field.contains(QLatin1Char('\n')))
@@ -298,9 +407,13 @@ QString DetailsModel::toCsv(const QList<int> &rows) const {
                 QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
         return field;
     };
+    QList<int> shown = columns;
+    if (shown.isEmpty())
+        for (int c = 0; c < columnCount(); ++c)
+            shown << c;
     QString csv;
     QStringList header;
-    for (int c = 0; c < columnCount(); ++c)
+    for (int c : std::as_const(shown))
         header << quote(headerData(c, Qt::Horizontal).toString());
     csv += header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     QList<int> order = rows;
@@ -309,7 +422,7 @@ QString DetailsModel::toCsv(const QList<int> &rows) const {
             order << r;
     for (int r : std::as_const(order)) {
         QStringList fields;
-        for (int c = 0; c < columnCount(); ++c)
+        for (int c : std::as_const(shown))
             fields << quote(data(index(r, c)).toString());
         csv += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }

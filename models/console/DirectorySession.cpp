@@ -258,6 +258,13 @@ void DirectorySession::cancel() {
     }
 }
 
+void DirectorySession::retryNow() {
+    // A refresh request wakes the feed from its pause between attempts; once connected it reads
+    // everything again, which it does after a reconnect anyway.
+    if (m_state == State::Reconnecting && m_feedStarted)
+        m_feed.refresh();
+}
+
 void DirectorySession::close() {
     m_pump.stop();
     m_pending.clear();

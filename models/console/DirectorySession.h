@@ -49,6 +49,8 @@ public:
     // Reads everything again (F5): through the feed when it runs, else with a paged search.
     void reload();
     void cancel();
+    // While reconnecting: tries the server now instead of after the next pause.
+    void retryNow();
     void close();
 
     State state() const { return m_state; }

@@ -6,14 +6,14 @@
 
 namespace console {
 
-bool ListExport::write(const DetailsModel &model, const QList<int> &rows, const QString &fileName,
-                       QString *error) {
+bool ListExport::write(const DetailsModel &model, const QList<int> &rows, const QList<int> &columns,
+                       const QString &fileName, QString *error) {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1 cannot be written: %2").arg(fileName, file.errorString());
         return false;
     }
-    file.write(model.toCsv(rows).toUtf8());
+    file.write(model.toCsv(rows, columns).toUtf8());
     if (!file.commit()) {
         *error = tr("%1 cannot be written: %2").arg(fileName, file.errorString());
         return false;

@@ -14,9 +14,10 @@ class DetailsModel;
 class ListExport {
     Q_DECLARE_TR_FUNCTIONS(console::ListExport)
 public:
-    // `rows`: model rows in view order (empty: all, in model order). Returns false with a message.
-    static bool write(const DetailsModel &model, const QList<int> &rows, const QString &fileName,
-                      QString *error);
+    // `rows`: model rows in view order (empty: all, in model order); `columns`: those shown (empty:
+    // all). Returns false with a message.
+    static bool write(const DetailsModel &model, const QList<int> &rows, const QList<int> &columns,
+                      const QString &fileName, QString *error);
 };
 
 } // namespace console

@@ -52,7 +52,14 @@ QString signalName(int signal) {
     return name ? QStringLiteral("SIG") + QLatin1String(name) : QString::number(signal);
 }
 
+// In the child before exec: slapd goes when its parent goes, and it has a session of its own.
+// slapd shuts down cleanly (exit status 0) on SIGINT, SIGTERM and SIGHUP; in the parent's process
+// group it got them too whenever they were meant for the console: Ctrl+C in the terminal, the
+// hangup of a closed terminal or ssh session, `timeout` or a job control signalling its job's
+// group. Then the demo directory "exited cleanly" under a console that had not asked for it. Now
+// only the console stops it (it quits cleanly on those signals itself and stops slapd then).
 void dieWithParent() {
+    ::setsid();
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
 }
 

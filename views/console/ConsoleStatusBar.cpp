@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace consoleui {
@@ -41,7 +42,21 @@ ConsoleStatusBar::ConsoleStatusBar(DirectorySession *session, QWidget *parent)
     addPermanentWidget(m_syncLabel);
     connect(session, &DirectorySession::stateChanged, this, &ConsoleStatusBar::update);
     connect(session, &DirectorySession::progress, this, &ConsoleStatusBar::update);
+    // The count follows every change, whoever made it.
+    connect(session->topology(), &topology::Topology::changed, this, &ConsoleStatusBar::scheduleCount);
+    connect(session->topology(), &topology::Topology::cleared, this, &ConsoleStatusBar::scheduleCount);
     update();
+}
+
+void ConsoleStatusBar::scheduleCount() {
+    // Once per event-loop turn, however many batches arrive in it.
+    if (m_countPending)
+        return;
+    m_countPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_countPending = false;
+        m_countLabel->setText(tr("%n entries", nullptr, m_session->topology()->objectCount()));
+    });
 }
 
 void ConsoleStatusBar::update() {

@@ -24,6 +24,8 @@ public:
     void update();
 
 private:
+    void scheduleCount();
+
     console::DirectorySession *m_session;
     QLabel *m_serverLabel;
     QLabel *m_identityLabel;
@@ -31,6 +33,7 @@ private:
     QLabel *m_countLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancelLoad;
+    bool m_countPending = false;
 };
 
 } // namespace consoleui

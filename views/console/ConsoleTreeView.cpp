@@ -2,6 +2,8 @@
 
 #include "ConsoleTreeModel.h"
 
+#include <QHeaderView>
+
 namespace consoleui {
 
 ConsoleTreeView::ConsoleTreeView(console::ConsoleTreeModel *model, QWidget *parent)
@@ -13,6 +15,10 @@ ConsoleTreeView::ConsoleTreeView(console::ConsoleTreeModel *model, QWidget *pare
     setUniformRowHeights(true);
     setEditTriggers(QAbstractItemView::EditKeyPressed);
     setContextMenuPolicy(Qt::CustomContextMenu);
+    // The column is as wide as the widest name shown: a long name gets a horizontal scroll bar
+    // instead of being cut off (the tooltip has the name and the DN as well).
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ConsoleTreeView::onRowsInserted);
 }
 

@@ -4,20 +4,28 @@
 #include "ListExport.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace consoleui {
 
+namespace {
+constexpr int MinColumnWidth = 70;
+constexpr int MaxColumnWidth = 280;
+} // namespace
+
 DetailsPane::DetailsPane(console::DetailsModel *model, QWidget *parent)
-    : QWidget(parent)
+    : QStackedWidget(parent)
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTreeView(this)) {
+    , m_view(new QTreeView(this))
+    , m_explanation(new QLabel(this)) {
+    setObjectName(QStringLiteral("detailsPane"));
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(console::DetailsModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -31,9 +39,16 @@ DetailsPane::DetailsPane(console::DetailsModel *model, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    m_explanation->setObjectName(QStringLiteral("detailsExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_explanation->setMargin(16);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setAutoFillBackground(true);
+    m_explanation->setBackgroundRole(QPalette::Base);
+
+    addWidget(m_view);
+    addWidget(m_explanation);
 
     connect(m_view, &QTreeView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT rowActivated(sourceRow(index)); });
@@ -41,8 +56,17 @@ DetailsPane::DetailsPane(console::DetailsModel *model, QWidget *parent)
             &DetailsPane::selectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_view->viewport()->mapToGlobal(pos)); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &DetailsPane::fitColumns);
-    connect(model, &QAbstractItemModel::modelReset, this, &DetailsPane::fitColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        fitColumns();
+        updatePage();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &DetailsPane::updatePage);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        applyHiddenColumns();
+        fitColumns();
+        updatePage();
+    });
+    updatePage();
 }
 
 int DetailsPane::sourceRow(const QModelIndex &viewIndex) const {
@@ -64,7 +88,64 @@ QList<int> DetailsPane::selectedRows() const {
 }
 
 bool DetailsPane::exportTo(const QString &fileName, QString *error) const {
-    return console::ListExport::write(*m_model, rowsInViewOrder(), fileName, error);
+    QList<int> columns;
+    for (int visual = 0; visual < m_view->header()->count(); ++visual) {
+        const int c = m_view->header()->logicalIndex(visual);
+        if (!m_view->header()->isSectionHidden(c))
+            columns << c;
+    }
+    return console::ListExport::write(*m_model, rowsInViewOrder(), columns, fileName, error);
+}
+
+QString DetailsPane::settingsKey() const {
+    return QStringLiteral("details/%1/hiddenColumns")
+        .arg(console::DetailsModel::layoutKey(m_model->layout()));
+}
+
+QStringList DetailsPane::hiddenColumns() const {
+    QStringList keys;
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        if (m_view->header()->isSectionHidden(c))
+            keys << m_model->columnKey(c);
+    return keys;
+}
+
+void DetailsPane::setHiddenColumns(const QStringList &keys) {
+    QStringList known;
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        if (keys.contains(m_model->columnKey(c)))
+            known << m_model->columnKey(c);
+    QSettings().setValue(settingsKey(), known);
+    applyHiddenColumns();
+    fitColumns();
+}
+
+void DetailsPane::applyHiddenColumns() {
+    // The name column always stays: it is what the list is of.
+    const QStringList hidden = QSettings().value(settingsKey()).toStringList();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->header()->setSectionHidden(c, c > 0 && hidden.contains(m_model->columnKey(c)));
+}
+
+void DetailsPane::setViewFor(console::NodeType type, QWidget *view) {
+    m_views.insert(type, view);
+    addWidget(view);
+    updatePage();
+}
+
+void DetailsPane::showNode(const console::NodeRef &node) {
+    m_node = node;
+    updatePage();
+}
+
+void DetailsPane::updatePage() {
+    if (QWidget *custom = m_views.value(m_node.type); custom && m_model->parentNode().isValid()) {
+        setCurrentWidget(custom);
+        return;
+    }
+    const QString explanation = m_model->explanation();
+    m_explanation->setText(explanation);
+    setCurrentWidget(explanation.isEmpty() ? static_cast<QWidget *>(m_view) : m_explanation);
 }
 
 void DetailsPane::fitColumns() {
@@ -77,7 +158,7 @@ void DetailsPane::fitColumns() {
         QHeaderView *header = m_view->header();
         header->resizeSections(QHeaderView::ResizeToContents);
         for (int c = 0; c < header->count(); ++c)
-            header->resizeSection(c, std::clamp(header->sectionSize(c) + 12, 70, 280));
+            header->resizeSection(c, std::clamp(header->sectionSize(c) + 12, MinColumnWidth, MaxColumnWidth));
     });
 }
 

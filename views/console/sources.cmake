@@ -3,4 +3,6 @@ target_sources(bridgehead_views PRIVATE
   ${VIEWS_DIR}/console/DetailsPane.h ${VIEWS_DIR}/console/DetailsPane.cpp
   ${VIEWS_DIR}/console/ConsoleStatusBar.h ${VIEWS_DIR}/console/ConsoleStatusBar.cpp
   ${VIEWS_DIR}/console/ReadOnlyBanner.h ${VIEWS_DIR}/console/ReadOnlyBanner.cpp
+  ${VIEWS_DIR}/console/NavigationHistory.h ${VIEWS_DIR}/console/NavigationHistory.cpp
+  ${VIEWS_DIR}/console/ColumnChooser.h ${VIEWS_DIR}/console/ColumnChooser.cpp
 )
