@@ -80,8 +80,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::selectPendingRename);
 
     connect(m_session, &DirectorySession::stateChanged, this, &MainWindow::updateState);
-    connect(m_session, &DirectorySession::failed, this,
-            [this](const QString &message) { showError(tr("Directory"), message); });
+    connect(m_session, &DirectorySession::failed, this, [this](const QString &message) {
+        // The connect dialog that asked for this connection shows what failed, and stays open.
+        if (m_launcher->isWaiting())
+            m_launcher->connectionFailed(message);
+        else
+            showError(tr("Directory"), message);
+    });
     connect(m_session, &DirectorySession::loaded, this, &MainWindow::onLoaded);
 
     connect(m_launcher, &connectui::ConnectionLauncher::connectRequested, this, &MainWindow::connectTo);
@@ -226,7 +231,7 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::showConnectDialog(const QString &profile) {
-    m_launcher->showDialog(profile);
+    m_launcher->showDialog(profile, m_session->settings());
 }
 
 void MainWindow::connectToProfile(const QString &name) {
@@ -245,12 +250,18 @@ void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
 
 void MainWindow::onLoaded() {
     const QModelIndex org = m_treeModel->index(0, 0);
-    if (org.isValid())
+    if (org.isValid()) {
         m_tree->expand(org);
-    else
-        showError(
-            tr("Directory"),
-            tr("There is no Exchange organization under %1. Check the base DN.").arg(m_session->base()));
+        m_launcher->connectionSucceeded();
+    } else {
+        const QString message =
+            tr("Connected, but there is no Exchange organization under %1. Check the base DN.")
+                .arg(m_session->base());
+        if (m_launcher->isWaiting())
+            m_launcher->connectionFailed(message);
+        else
+            showError(tr("Directory"), message);
+    }
     updateState();
     Q_EMIT loaded();
 }

@@ -30,6 +30,50 @@ bool LdapHandle::tcpReachable(const QString &uri, int timeoutSeconds) {
     return ok;
 }
 
+QString LdapHandle::tcpFailure(const QString &uri, int timeoutSeconds) {
+    LDAPURLDesc *url = nullptr;
+    if (ldap_url_parse(uri.trimmed().toUtf8().constData(), &url) != LDAP_URL_SUCCESS || !url)
+        return QString();
+    QString host = QString::fromUtf8(url->lud_host ? url->lud_host : "");
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    const int port = url->lud_port
+                         ? url->lud_port
+                         : (QString::fromUtf8(url->lud_scheme) == QLatin1String("ldaps") ? 636 : 389);
+    const bool isIpc = QString::fromUtf8(url->lud_scheme) == QLatin1String("ldapi");
+    ldap_free_urldesc(url);
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("directory::LdapHandle", text);
+    };
+    if (isIpc)
+        return tr("Nothing answers on the local socket %1. Check that the directory server is running.")
+            .arg(uri);
+    const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(port));
+    const int seconds = std::max(1, timeoutSeconds);
+    if (socket.waitForConnected(seconds * 1000)) {
+        socket.abort();
+        return QString();
+    }
+    switch (socket.error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return tr("The connection to %1 was refused: no directory server listens there. Check the address "
+                  "and "
+                  "the port, and that the server is running.")
+            .arg(where);
+    case QAbstractSocket::SocketTimeoutError:
+        return tr("%1 did not answer within %2 s. Check the address, and that no firewall drops the "
+                  "connection.")
+            .arg(where)
+            .arg(seconds);
+    case QAbstractSocket::HostNotFoundError:
+        return tr("The host name %1 is not known. Check the address.").arg(host);
+    default:
+        return tr("%1 cannot be reached: %2").arg(where, socket.errorString());
+    }
+}
+
 void LdapHandle::initializeLibrary() {
     static std::once_flag once;
     std::call_once(once, [] {
@@ -118,9 +162,13 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
 
     rc = ldap_connect(m_ld);
     if (rc != LDAP_SUCCESS) {
-        if (tls == ConnectionSettings::Tls::Ldaps)
+        if (tls == ConnectionSettings::Tls::Ldaps &&
+            tcpFailure(settings.uri, settings.timeoutSeconds).isEmpty())
             return tlsFailure(rc);
         LdapResult r = errorFor(rc);
+        // libldap says only "can't contact"; say whether the port refused or did not answer.
+        if (const QString why = tcpFailure(settings.uri, settings.timeoutSeconds); !why.isEmpty())
+            r.setMessage(why);
         close();
         return r;
     }
@@ -141,6 +189,13 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
         password.fill('\0');
         if (rc != LDAP_SUCCESS) {
             LdapResult r = errorFor(rc);
+            if (rc == LDAP_TIMEOUT || rc == LDAP_SERVER_DOWN)
+                r.setMessage(silentServer(settings));
+            else
+                r.setMessage(QCoreApplication::translate("directory::LdapHandle",
+                                                         "The server refused the bind as "
+                                                         "%1: %2")
+                                 .arg(settings.bindDn, r.message()));
             close();
             return r;
         }
@@ -168,6 +223,7 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
         ber_bvfree(authzid);
     } else if (rc == LDAP_SERVER_DOWN || rc == LDAP_TIMEOUT) {
         LdapResult r = errorFor(rc);
+        r.setMessage(silentServer(settings));
         close();
         return r;
     }
@@ -176,6 +232,15 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
                          ? settings.bindDn
                          : QCoreApplication::translate("directory::LdapHandle", "anonymous");
     return LdapResult::success();
+}
+
+QString LdapHandle::silentServer(const ConnectionSettings &settings) {
+    return QCoreApplication::translate(
+               "directory::LdapHandle",
+               "The server at %1 accepted the connection but did not answer within %2 s. "
+               "Is it a directory server, and is it overloaded?")
+        .arg(settings.uri)
+        .arg(settings.timeoutSeconds > 0 ? settings.timeoutSeconds : 5);
 }
 
 LdapResult LdapHandle::parseResult(LDAPMessage *msg, LDAPControl ***serverControls) const {

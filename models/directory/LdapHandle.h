@@ -47,6 +47,11 @@ public:
 private:
     // Whether a plain TCP connection to the URI's host and port succeeds (runs on worker threads only).
     static bool tcpReachable(const QString &uri, int timeoutSeconds);
+    // Why a plain TCP connection to the URI's host and port fails, in words for the user (refused,
+    // timed out, unknown host); "" when it connects.
+    static QString tcpFailure(const QString &uri, int timeoutSeconds);
+    // A server that took the connection and then said nothing, in words for the user.
+    static QString silentServer(const ConnectionSettings &settings);
 
 public:
 private:

@@ -1,5 +1,6 @@
 // LocalDirectory, the private slapd behind --demo and the tests: it reports a missing slapd and
-// slapd's own complaints, and slapd does not outlive a process that is killed.
+// slapd's own complaints, slapd does not outlive a process that is killed, and signals meant for
+// the console's terminal or process group do not reach it.
 
 #include "DirectoryFixture.h"
 #include "LocalDirectory.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void badLdifShowsSlapaddsMessage();
     void restartKeepsDataAndPort();
     void slapdDiesWithItsParent();
+    void slapdHasASessionOfItsOwn();
+    void aHangupEndsSlapdCleanlyAndIsReported();
 };
 
 void TestLocalDirectory::missingSlapdSaysSo() {
@@ -94,6 +97,41 @@ void TestLocalDirectory::slapdDiesWithItsParent() {
     child.kill();                         // SIGKILL: no chance to clean up
     QVERIFY(child.waitForFinished(5000));
     QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(slapd), 0) != 0, 5000);
+}
+
+void TestLocalDirectory::slapdHasASessionOfItsOwn() {
+    // Ctrl+C in a terminal, the hangup of a closed terminal or ssh session, and `timeout` signal a
+    // whole process group. slapd shuts down cleanly on those signals; in our group it would stop
+    // under a console that never asked it to.
+    testsupport::DirectoryFixture dir;
+    QVERIFY(dir.startDemo());
+    const pid_t slapd = pid_t(dir->serverProcessId());
+    QVERIFY(slapd > 0);
+    QCOMPARE(::getsid(slapd), slapd);
+    QVERIFY(::getpgid(slapd) != ::getpgid(0));
+    QVERIFY(::getsid(slapd) != ::getsid(0));
+}
+
+void TestLocalDirectory::aHangupEndsSlapdCleanlyAndIsReported() {
+    // What "the demo slapd exited cleanly by itself" was: a hangup (or SIGINT, SIGTERM) that
+    // reached it. It is reported with how slapd ended, and a restart brings back the same data.
+    testsupport::DirectoryFixture dir;
+    QVERIFY(dir.startDemo());
+    QVERIFY(dir.ldapmodify(
+        QStringLiteral("dn: cn=Before Hangup,dc=example,dc=com\nchangetype: add\nobjectClass: container\n")));
+    QSignalSpy crashed(dir.directory(), &LocalDirectory::crashed);
+    QCOMPARE(::kill(pid_t(dir->serverProcessId()), SIGHUP), 0);
+    QVERIFY(crashed.wait(10000));
+    QCOMPARE(dir->exitDescription(), QStringLiteral("exit status 0"));
+    QVERIFY(dir.restart());
+    QString out;
+    QCOMPARE(dir.runTool(QStringLiteral("ldapsearch"),
+                         {QStringLiteral("-LLL"), QStringLiteral("-b"),
+                          QStringLiteral("cn=Before Hangup,dc=example,dc=com"), QStringLiteral("-s"),
+                          QStringLiteral("base"), QStringLiteral("cn")},
+                         {}, &out),
+             0);
+    QVERIFY(out.contains(QStringLiteral("cn: Before Hangup")));
 }
 
 QTEST_GUILESS_MAIN(TestLocalDirectory)

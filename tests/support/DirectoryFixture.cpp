@@ -65,9 +65,18 @@ int DirectoryFixture::runTool(const QString &tool, const QStringList &arguments,
     process.start(tool, args);
     process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(30000);
+    // A tool still running has no exit code yet (QProcess reports 0): that is a failure, not a
+    // success, or a slow ldapadd under load looks as if it had added everything.
+    const bool finished = process.waitForFinished(ToolTimeoutMs);
     if (output)
         *output = QString::fromLocal8Bit(process.readAll());
+    if (!finished) {
+        if (output)
+            *output += QStringLiteral("\n%1 did not finish within %2 s").arg(tool).arg(ToolTimeoutMs / 1000);
+        process.kill();
+        process.waitForFinished(5000);
+        return -1;
+    }
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 

@@ -22,8 +22,11 @@ public:
     directory::LocalDirectory *directory() const { return m_directory.get(); }
     directory::LocalDirectory *operator->() const { return m_directory.get(); }
 
+    static constexpr int ToolTimeoutMs = 120000;
+
     // Runs an ldap-utils client (ldapmodify, ldapsearch …) against this server as the root DN,
-    // feeding `input` on stdin; returns its exit code, with its output in *output.
+    // feeding `input` on stdin; returns its exit code (-1 if it crashed or did not finish), with
+    // its output in *output.
     int runTool(const QString &tool, const QStringList &arguments, const QByteArray &input = QByteArray(),
                 QString *output = nullptr);
     // ldapmodify -a/-c style helper: applies LDIF change records as the root DN.

@@ -274,14 +274,46 @@ void ConnectDialog::onPasswordFailed(const QString &key, const QString &message)
 }
 
 void ConnectDialog::accept() {
-    if (!m_writeKey.isEmpty())
+    if (!m_writeKey.isEmpty() || m_connecting)
         return;
     if (!m_form->check())
         return;
     cancelTest();
     m_form->cancelDiscovery();
     m_readKey.clear();
+    if (m_waitsForConnection) {
+        m_connecting = true;
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_test->setEnabled(false);
+        m_testBusy->show();
+        showTestResult(tr("Connecting to %1…").arg(settings().uri), false);
+        Q_EMIT connectRequested(settings());
+        return;
+    }
+    saveAndClose();
+}
 
+void ConnectDialog::connectionSucceeded() {
+    if (!m_connecting)
+        return;
+    m_connecting = false;
+    m_testBusy->hide();
+    m_test->setEnabled(true);
+    showTestResult(QString(), false);
+    saveAndClose();
+}
+
+void ConnectDialog::connectionFailed(const QString &message) {
+    if (!m_connecting)
+        return;
+    m_connecting = false;
+    m_testBusy->hide();
+    m_test->setEnabled(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    showTestResult(message, true);
+}
+
+void ConnectDialog::saveAndClose() {
     const ConnectionProfile chosen = profile();
     const std::optional<ConnectionProfile> previous = m_profiles->find(chosen.name());
     if (chosen.savePassword()) {
@@ -306,6 +338,9 @@ void ConnectDialog::finishAccept(const ConnectionProfile &profile) {
 }
 
 void ConnectDialog::reject() {
+    m_connecting = false;
+    m_testBusy->hide();
+    m_test->setEnabled(true);
     cancelTest();
     m_form->cancelDiscovery();
     m_readKey.clear();

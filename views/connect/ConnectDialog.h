@@ -40,8 +40,20 @@ public:
     // Shows a saved profile and reads its password from the keychain if it was saved there.
     bool selectProfile(const QString &name);
 
+    // The dialog stays open until the console has connected: OK asks for the connection
+    // (connectRequested()), then connectionSucceeded() saves the profile and closes, or
+    // connectionFailed() shows what failed and keeps everything as entered. So an address that
+    // never connected is not saved.
+    void setWaitsForConnection(bool wait) { m_waitsForConnection = wait; }
+    bool isConnecting() const { return m_connecting; }
+    void connectionSucceeded();
+    void connectionFailed(const QString &message);
+
     ConnectionProfiles *profiles() const { return m_profiles; }
     PasswordStore *passwordStore() const { return m_passwords; }
+
+Q_SIGNALS:
+    void connectRequested(const directory::ConnectionSettings &settings);
 
 public Q_SLOTS:
     // Refused while the input is invalid; otherwise saves the profile (and the password in the
@@ -65,6 +77,7 @@ private:
     void onPasswordWritten(const QString &key);
     void onPasswordFailed(const QString &key, const QString &message);
     void finishAccept(const ConnectionProfile &profile);
+    void saveAndClose();
 
     ConnectionProfiles *m_profiles;
     PasswordStore *m_passwords;
@@ -83,6 +96,8 @@ private:
     QString m_readKey;  // keychain read in flight for the shown profile
     QString m_writeKey; // keychain write in flight for accept()
     ConnectionProfile m_accepting;
+    bool m_waitsForConnection = false;
+    bool m_connecting = false;
 };
 
 } // namespace connectui

@@ -31,14 +31,43 @@ void ConnectionLauncher::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void ConnectionLauncher::showDialog(const QString &profile) {
+void ConnectionLauncher::showDialog(const QString &profile, const directory::ConnectionSettings &current) {
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
     auto *dialog = new ConnectDialog(m_profiles, m_passwords, m_dialogParent);
+    m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!profile.isEmpty())
+    dialog->setWaitsForConnection(true);
+    if (!profile.isEmpty()) {
         dialog->selectProfile(profile);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { Q_EMIT connectRequested(dialog->settings()); });
+    } else if (!current.uri.isEmpty()) {
+        // The connection in use, under its saved name if it has one, with the password in use.
+        QString saved;
+        for (const ConnectionProfile &p : m_profiles->load())
+            if (p.settings().uri == current.uri && p.settings().baseDn == current.baseDn &&
+                p.settings().bindDn == current.bindDn)
+                saved = p.name();
+        if (saved.isEmpty() || !dialog->selectProfile(saved) || !current.password.isEmpty())
+            dialog->setSettings(current);
+    }
+    connect(dialog, &ConnectDialog::connectRequested, this, &ConnectionLauncher::connectRequested);
     dialog->open();
+}
+
+bool ConnectionLauncher::isWaiting() const {
+    return m_dialog && m_dialog->isConnecting();
+}
+
+void ConnectionLauncher::connectionSucceeded() {
+    if (isWaiting())
+        m_dialog->connectionSucceeded();
+}
+
+void ConnectionLauncher::connectionFailed(const QString &message) {
+    if (isWaiting())
+        m_dialog->connectionFailed(message);
 }
 
 void ConnectionLauncher::connectToProfile(const QString &name) {

@@ -5,6 +5,7 @@
 // keychain. It decides what to ask before connecting and asks for the connection with
 // connectRequested(); it never connects itself.
 
+#include "ConnectDialog.h"
 #include "ConnectionSettings.h"
 
 #include <QObject>
@@ -15,7 +16,6 @@ class QWidget;
 
 namespace connectui {
 
-class ConnectDialog;
 class ConnectionProfiles;
 class PasswordStore;
 
@@ -30,8 +30,15 @@ public:
     // File › Recent Connections, kept current as profiles are saved and used.
     QMenu *recentMenu() const { return m_recentMenu; }
 
-    // The connect dialog, on the given saved profile if any.
-    void showDialog(const QString &profile = QString());
+    // The connect dialog, on the given saved profile, else filled with `current` (the connection in
+    // use, if any). It stays open until the connection it asks for has worked or failed.
+    void showDialog(const QString &profile = QString(),
+                    const directory::ConnectionSettings &current = directory::ConnectionSettings());
+    ConnectDialog *dialog() const { return m_dialog; }
+    // Whether the dialog waits for the outcome of the connection it asked for.
+    bool isWaiting() const;
+    void connectionSucceeded();
+    void connectionFailed(const QString &message);
     // Connects at once when nothing needs asking; otherwise opens the dialog on the profile.
     void connectToProfile(const QString &name);
 
@@ -45,6 +52,7 @@ private:
     ConnectionProfiles *m_profiles;
     PasswordStore *m_passwords;
     QMenu *m_recentMenu;
+    QPointer<ConnectDialog> m_dialog;
 };
 
 } // namespace connectui

@@ -3,6 +3,7 @@
 #include "Attributes.h"
 #include "EntryEdit.h"
 #include "FieldMessage.h"
+#include "ReadOnlyLook.h"
 #include "SmartHostList.h"
 #include "SmtpConnector.h"
 #include "SmtpVirtualServer.h"
@@ -34,7 +35,8 @@ ConnectorGeneralTab::ConnectorGeneralTab(QWidget *parent)
     : PropertyTab(parent) {
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
-    m_nameEdit->setReadOnly(true);
+    widgets::ReadOnlyLook::apply(m_nameEdit,
+                                 tr("To change the name, close this sheet and use Action › Rename (F2)."));
 
     m_dnsRadio = new QRadioButton(tr("&Use DNS to route to each address space"), this);
     m_dnsRadio->setObjectName(QStringLiteral("useDnsRadio"));
