@@ -68,10 +68,9 @@ void IpAccessEntryDialog::accept() {
     const std::optional<IpAccessList::Entry> entry =
         IpAccessList::parseEntry(m_address->text(), group ? m_mask->text() : QString(), &problem);
     if (!entry) {
-        // A bad mask is the mask's fault; anything else is the address's.
-        const bool maskProblem = group &&
-                                 IpAccessList::parseEntry(m_address->text(), QString()).has_value() &&
-                                 problem.contains(m_mask->text().trimmed());
+        // A mask that is no mask on its own is the mask's fault; anything else is the address's.
+        const bool maskProblem =
+            group && !IpAccessList::parseEntry(QStringLiteral("0.0.0.0"), m_mask->text());
         (maskProblem ? m_maskMessage : m_addressMessage)->reportAndFocus(problem);
         return;
     }
