@@ -16,12 +16,11 @@ DirectorySession::DirectorySession(QObject *parent)
     connect(&m_pump, &QTimer::timeout, this, &DirectorySession::pump);
     connect(&m_feed, &directory::ChangeFeed::changes, this, &DirectorySession::enqueue);
     connect(&m_feed, &directory::ChangeFeed::stateChanged, this, &DirectorySession::onFeedState);
-    connect(&m_feed, &directory::ChangeFeed::synchronized, this, [this] {
-        // Applied in order: only once everything the feed sent before is in the Topology.
-        m_syncAt = m_pending.size();
-        if (!m_pump.isActive())
-            m_pump.start();
-    });
+    // Applied in order: the marker goes through the builder behind everything the feed sent before.
+    connect(&m_feed, &directory::ChangeFeed::synchronized, this,
+            [this] { m_builder.mark(ObjectBuilder::Marker::Synchronized); });
+    connect(&m_builder, &ObjectBuilder::built, this, &DirectorySession::onBuilt);
+    connect(&m_builder, &ObjectBuilder::marked, this, &DirectorySession::onMarked);
 }
 
 DirectorySession::~DirectorySession() {
@@ -97,9 +96,11 @@ void DirectorySession::startFeed() {
 
 void DirectorySession::startPagedLoad() {
     m_loaded = 0;
+    m_builder.newGeneration();
     m_pending.clear();
     m_pendingAt = 0;
     m_searchResult.reset();
+    m_searchEnded.reset();
     setState(State::Loading);
     m_topology.beginLoad();
     m_topology.beginResync();
@@ -119,16 +120,34 @@ void DirectorySession::startPagedLoad() {
     m_load->then(this, [this](directory::DirectoryReply *reply) {
         if (m_state != State::Loading)
             return; // closed meanwhile
-        m_searchResult = reply->result();
-        if (!m_pump.isActive())
-            finishPagedLoad();
+        m_searchEnded = reply->result();
+        m_builder.mark(ObjectBuilder::Marker::SearchFinished);
     });
 }
 
 void DirectorySession::enqueue(const QList<directory::FeedChange> &changes) {
+    m_builder.build(changes);
+}
+
+void DirectorySession::onBuilt(const QList<topology::PreparedChange> &changes) {
     m_pending.append(changes);
     if (!m_pump.isActive())
         m_pump.start();
+}
+
+void DirectorySession::onMarked(ObjectBuilder::Marker marker) {
+    if (marker == ObjectBuilder::Marker::Synchronized) {
+        m_syncAt = m_pending.size();
+        if (!m_pump.isActive())
+            m_pump.start();
+        return;
+    }
+    if (!m_searchEnded)
+        return;
+    m_searchResult = m_searchEnded;
+    m_searchEnded.reset();
+    if (!m_pump.isActive())
+        finishPagedLoad();
 }
 
 void DirectorySession::pump() {
@@ -236,6 +255,7 @@ void DirectorySession::cancel() {
         // What was read stays; the tree no longer follows the directory.
         m_feed.stop();
         m_feedStarted = false;
+        m_builder.newGeneration();
         m_pending.clear();
         m_pendingAt = 0;
         m_syncAt = -1;
@@ -249,13 +269,15 @@ void DirectorySession::cancel() {
     if (m_load)
         m_load->abort();
     // What was read stays; what is still queued is dropped with the rest of the search.
+    m_builder.newGeneration();
     m_pending.clear();
     m_pendingAt = 0;
-    if (m_pump.isActive()) {
-        m_pump.stop();
-        if (m_searchResult)
-            finishPagedLoad();
-    }
+    m_pump.stop();
+    // Whatever the search got to, what was not applied is not there: the load ends as cancelled
+    // (never as complete, which would remove the objects not seen).
+    m_searchEnded.reset();
+    m_searchResult = directory::LdapResult::aborted();
+    finishPagedLoad();
 }
 
 void DirectorySession::retryNow() {
@@ -267,10 +289,12 @@ void DirectorySession::retryNow() {
 
 void DirectorySession::close() {
     m_pump.stop();
+    m_builder.newGeneration();
     m_pending.clear();
     m_pendingAt = 0;
     m_syncAt = -1;
     m_searchResult.reset();
+    m_searchEnded.reset();
     m_feed.stop();
     m_feedStarted = false;
     if (m_load)

@@ -10,6 +10,7 @@
 #include "ChangeFeed.h"
 #include "ChangeSetWriter.h"
 #include "Connection.h"
+#include "ObjectBuilder.h"
 #include "Topology.h"
 
 #include <QObject>
@@ -86,6 +87,8 @@ private:
     void startPagedLoad();
     void startFeed();
     void enqueue(const QList<directory::FeedChange> &changes);
+    void onBuilt(const QList<topology::PreparedChange> &changes);
+    void onMarked(ObjectBuilder::Marker marker);
     void pump();
     void onSynchronized();
     void finishPagedLoad();
@@ -97,14 +100,18 @@ private:
     directory::ChangeFeed m_feed;
     topology::Topology m_topology;
     QPointer<directory::DirectoryReply> m_load;
-    // Changes read but not yet in the Topology: they go in in slices of a few milliseconds, so the
-    // window stays responsive however fast the server sends.
-    QList<directory::FeedChange> m_pending;
+    // Makes the typed objects of what is read, off this thread.
+    ObjectBuilder m_builder;
+    // Changes read, their objects made, not yet in the Topology: they go in in slices of a few
+    // milliseconds, so the window stays responsive however fast the server sends.
+    QList<topology::PreparedChange> m_pending;
     qsizetype m_pendingAt = 0;
     // Where in m_pending the feed said it had caught up (-1: not pending).
     qsizetype m_syncAt = -1;
     QTimer m_pump;
     std::optional<directory::LdapResult> m_searchResult;
+    // The search ended; its result waits for the builder to hand back what came before it.
+    std::optional<directory::LdapResult> m_searchEnded;
     Mode m_mode = Mode::Follow;
     State m_state = State::Closed;
     QString m_base;

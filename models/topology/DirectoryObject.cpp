@@ -1,5 +1,7 @@
 #include "DirectoryObject.h"
 
+#include "Attributes.h"
+
 namespace topology {
 
 DirectoryObject::DirectoryObject(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
@@ -8,6 +10,15 @@ DirectoryObject::DirectoryObject(ObjectKind kind, const directory::Dn &dn, const
     , m_entry(entry) {
     const QString display = m_entry.string(QStringLiteral("adminDisplayName")).trimmed();
     m_displayName = display.isEmpty() ? name() : display;
+    for (const directory::Attribute &a : m_entry.attributes()) {
+        if (!attr::isDnValued(a.name))
+            continue;
+        for (const QByteArray &value : a.values)
+            if (const directory::Dn link = directory::Dn::parse(QString::fromUtf8(value));
+                link.isValid() && !link.isEmpty())
+                m_linkKeys.append(link.key());
+    }
+    m_linkKeys.removeDuplicates();
 }
 
 ObjectKind DirectoryObject::kindOf(const directory::Entry &entry) {

@@ -50,12 +50,16 @@ public:
     QString description() const;
     // The valid, non-empty DNs among an attribute's values.
     QList<directory::Dn> dnValues(const QString &attribute) const;
+    // The keys of every DN this object links to (its DN-valued attributes), found once when it is
+    // made, so indexing it costs no parsing.
+    const QStringList &linkKeys() const { return m_linkKeys; }
 
 private:
     ObjectKind m_kind;
     directory::Dn m_dn;
     directory::Entry m_entry;
     QString m_displayName;
+    QStringList m_linkKeys;
 };
 
 } // namespace topology

@@ -41,15 +41,8 @@ QStringList changedAttributes(const Entry &before, const Entry &after) {
     return out;
 }
 
-QSet<QString> linkTargets(const DirectoryObject *object) {
-    QSet<QString> out;
-    for (const directory::Attribute &a : object->entry().attributes()) {
-        if (!attr::isDnValued(a.name))
-            continue;
-        for (const Dn &dn : object->dnValues(a.name))
-            out.insert(dn.key());
-    }
-    return out;
+const QStringList &linkTargets(const DirectoryObject *object) {
+    return object->linkKeys();
 }
 
 void removeFrom(QHash<QString, QSet<QString>> &index, const QString &bucket, const QString &key) {
@@ -135,8 +128,9 @@ void Topology::unindex(const DirectoryObject *object) {
     }
 }
 
-void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes) {
-    const Dn dn = Dn::parse(entry.dn());
+void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes,
+                      std::shared_ptr<const DirectoryObject> prepared) {
+    const Dn dn = prepared ? prepared->dn() : Dn::parse(entry.dn());
     if (!dn.isValid())
         return;
     const QString key = dn.key();
@@ -148,7 +142,7 @@ void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes) {
         if (before->entry() == entry)
             return; // a re-read of what we have
         unindex(before.get());
-        Object after(makeObject(dn, entry));
+        Object after = prepared ? prepared : Object(makeObject(dn, entry));
         index(after.get());
         it->second = after;
         changes.append(TopologyChange{TopologyChange::Type::Modified, after->kind(), dn, before->kind(),
@@ -156,7 +150,7 @@ void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes) {
                                       changedAttributes(before->entry(), entry), before});
         return;
     }
-    Object object(makeObject(dn, entry));
+    Object object = prepared ? prepared : Object(makeObject(dn, entry));
     index(object.get());
     changes.append(TopologyChange{
         TopologyChange::Type::Added, object->kind(), dn, object->kind(), homesOf(object.get()), {}, nullptr});
@@ -224,6 +218,42 @@ void Topology::apply(const QList<directory::FeedChange> &feed) {
         case directory::FeedChange::Type::Added:
         case directory::FeedChange::Type::Modified:
             upsert(c.entry, changes);
+            break;
+        case directory::FeedChange::Type::Deleted:
+            remove(Dn::parse(c.entry.dn()), changes);
+            break;
+        case directory::FeedChange::Type::Renamed:
+            rename(c, changes);
+            break;
+        }
+    }
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+}
+
+QList<PreparedChange> Topology::prepare(const QList<directory::FeedChange> &changes) {
+    QList<PreparedChange> out;
+    out.reserve(changes.size());
+    for (const directory::FeedChange &c : changes) {
+        PreparedChange p{c, nullptr};
+        if (c.type == directory::FeedChange::Type::Added || c.type == directory::FeedChange::Type::Modified) {
+            const Dn dn = Dn::parse(c.entry.dn());
+            if (dn.isValid())
+                p.object = makeObject(dn, c.entry);
+        }
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+void Topology::apply(const QList<PreparedChange> &prepared) {
+    QList<TopologyChange> changes;
+    for (const PreparedChange &p : prepared) {
+        const directory::FeedChange &c = p.change;
+        switch (c.type) {
+        case directory::FeedChange::Type::Added:
+        case directory::FeedChange::Type::Modified:
+            upsert(c.entry, changes, p.object);
             break;
         case directory::FeedChange::Type::Deleted:
             remove(Dn::parse(c.entry.dn()), changes);

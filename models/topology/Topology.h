@@ -42,6 +42,13 @@ struct TopologyChange {
     bool touches(const QString &attribute) const;
 };
 
+// A change from the feed with its typed object already made (for additions and modifications),
+// so the parsing can happen on another thread than the one the Topology lives in.
+struct PreparedChange {
+    directory::FeedChange change;
+    std::shared_ptr<const DirectoryObject> object; // null for deletions, renames, unreadable DNs
+};
+
 class Topology : public QObject {
     Q_OBJECT
 public:
@@ -53,6 +60,9 @@ public:
     void addEntries(const QList<directory::Entry> &entries);
     // Changes from the change feed (or a search, as Added changes).
     void apply(const QList<directory::FeedChange> &changes);
+    // The same with the objects made beforehand by prepare(), which any thread may call.
+    void apply(const QList<PreparedChange> &changes);
+    static QList<PreparedChange> prepare(const QList<directory::FeedChange> &changes);
     // A full re-read is starting / has ended: objects not seen in between are removed.
     void beginResync();
     void endResync();
@@ -107,7 +117,8 @@ Q_SIGNALS:
 private:
     using Object = std::shared_ptr<const DirectoryObject>;
 
-    void upsert(const directory::Entry &entry, QList<TopologyChange> &changes);
+    void upsert(const directory::Entry &entry, QList<TopologyChange> &changes,
+                std::shared_ptr<const DirectoryObject> prepared = nullptr);
     void remove(const directory::Dn &dn, QList<TopologyChange> &changes);
     void rename(const directory::FeedChange &change, QList<TopologyChange> &changes);
     static QList<directory::Dn> homesOf(const DirectoryObject *object);
@@ -129,3 +140,4 @@ private:
 } // namespace topology
 
 Q_DECLARE_METATYPE(topology::TopologyChange)
+Q_DECLARE_METATYPE(topology::PreparedChange)
