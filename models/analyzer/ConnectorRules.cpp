@@ -23,6 +23,13 @@ const SmtpConnector &smtp(const DirectoryObject &o) {
     return static_cast<const SmtpConnector &>(o);
 }
 
+// The local bridgeheads that are DNs, parsed once when the object was made (either kind).
+const QList<Dn> &bridgeheadsOf(const DirectoryObject &connector) {
+    if (connector.kind() == ObjectKind::SmtpConnector)
+        return static_cast<const SmtpConnector &>(connector).bridgeheads();
+    return static_cast<const topology::RoutingGroupConnector &>(connector).bridgeheads();
+}
+
 // Both kinds of connector keep their routing group two levels up.
 Dn routingGroupOf(const DirectoryObject &connector) {
     return connector.dn().parent().parent();
@@ -66,13 +73,17 @@ QList<Rule> RuleSet::connectorRules() {
              anyConnector, attr::sourceBridgeheads, bridgeheadDependencies(false), false, false,
              [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
                  QStringList missing;
-                 for (const QString &value : o.entry().strings(attr::sourceBridgeheads)) {
-                     const Dn dn = Dn::parse(value);
-                     const DirectoryObject *target =
-                         dn.isValid() && !dn.isEmpty() ? ctx.topology().find(dn) : nullptr;
+                 const QList<Dn> &dns = bridgeheadsOf(o);
+                 for (const Dn &dn : dns) {
+                     const DirectoryObject *target = ctx.topology().find(dn);
                      if (!target || target->kind() != ObjectKind::VirtualServer)
-                         missing << (dn.isValid() ? dn.toDisplayString() : value);
+                         missing << dn.toDisplayString();
                  }
+                 // Values that are not even DNs were left out of the parsed list.
+                 if (o.entry().values(attr::sourceBridgeheads).size() != dns.size())
+                     for (const QString &value : o.entry().strings(attr::sourceBridgeheads))
+                         if (const Dn dn = Dn::parse(value); !dn.isValid() || dn.isEmpty())
+                             missing << value;
                  if (missing.isEmpty())
                      return std::nullopt;
                  return tr("%1 names %n local bridgehead(s) that are not SMTP virtual servers in the "
@@ -90,7 +101,7 @@ QList<Rule> RuleSet::connectorRules() {
         [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
             const Dn group = routingGroupOf(o);
             QStringList outside;
-            for (const Dn &dn : o.dnValues(attr::sourceBridgeheads)) {
+            for (const Dn &dn : bridgeheadsOf(o)) {
                 const auto *v = ctx.topology().findAs<SmtpVirtualServer>(dn);
                 if (!v)
                     continue; // missing: the rule above reports it
