@@ -65,40 +65,46 @@ QList<Rule> RuleSet::connectorRules() {
     const QList<ObjectKind> smtpConnectors{ObjectKind::SmtpConnector};
     const QList<ObjectKind> anyConnector{ObjectKind::SmtpConnector, ObjectKind::RoutingGroupConnector};
 
-    rules.append(
-        Rule{QStringLiteral("connector-bridgehead-missing"), Severity::Error,
-             tr("Local bridgehead does not exist"),
-             tr("A bridgehead that is not there cannot send anything: mail for this connector waits or takes "
-                "another route."),
-             anyConnector, attr::sourceBridgeheads, bridgeheadDependencies(false), false, false,
-             [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
-                 QStringList missing;
-                 const QList<Dn> &dns = bridgeheadsOf(o);
-                 for (const Dn &dn : dns) {
-                     const DirectoryObject *target = ctx.topology().find(dn);
-                     if (!target || target->kind() != ObjectKind::VirtualServer)
-                         missing << dn.toDisplayString();
-                 }
-                 // Values that are not even DNs were left out of the parsed list.
-                 if (o.entry().values(attr::sourceBridgeheads).size() != dns.size())
-                     for (const QString &value : o.entry().strings(attr::sourceBridgeheads))
-                         if (const Dn dn = Dn::parse(value); !dn.isValid() || dn.isEmpty())
-                             missing << value;
-                 if (missing.isEmpty())
-                     return std::nullopt;
-                 return tr("%1 names %n local bridgehead(s) that are not SMTP virtual servers in the "
-                           "organization: %2.",
-                           nullptr, int(missing.size()))
-                     .arg(o.displayName(), missing.join(QStringLiteral("; ")));
-             }});
+    rules.append(Rule{
+        .id = QStringLiteral("connector-bridgehead-missing"),
+        .severity = Severity::Error,
+        .title = tr("Local bridgehead does not exist"),
+        .summary =
+            tr("A bridgehead that is not there cannot send anything: mail for this connector waits or takes "
+               "another route."),
+        .subjectKinds = anyConnector,
+        .attribute = attr::sourceBridgeheads,
+        .dependencies = bridgeheadDependencies(false),
+        .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+            QStringList missing;
+            const QList<Dn> &dns = bridgeheadsOf(o);
+            for (const Dn &dn : dns) {
+                const DirectoryObject *target = ctx.topology().find(dn);
+                if (!target || target->kind() != ObjectKind::VirtualServer)
+                    missing << dn.toDisplayString();
+            }
+            // Values that are not even DNs were left out of the parsed list.
+            if (o.entry().values(attr::sourceBridgeheads).size() != dns.size())
+                for (const QString &value : o.entry().strings(attr::sourceBridgeheads))
+                    if (const Dn dn = Dn::parse(value); !dn.isValid() || dn.isEmpty())
+                        missing << value;
+            if (missing.isEmpty())
+                return std::nullopt;
+            return tr("Local bridgeheads of %1 that are not SMTP virtual servers in the organization: %2.")
+                .arg(o.displayName(), missing.join(QStringLiteral("; ")));
+        }});
 
     rules.append(Rule{
-        QStringLiteral("connector-bridgehead-outside-routing-group"), Severity::Error,
-        tr("Local bridgehead is outside the connector's routing group"),
-        tr("Only servers of the connector's own routing group can be its bridgeheads; others never send "
-           "through it."),
-        anyConnector, attr::sourceBridgeheads, bridgeheadDependencies(true), false, false,
-        [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+        .id = QStringLiteral("connector-bridgehead-outside-routing-group"),
+        .severity = Severity::Error,
+        .title = tr("Local bridgehead is outside the connector's routing group"),
+        .summary =
+            tr("Only servers of the connector's own routing group can be its bridgeheads; others never send "
+               "through it."),
+        .subjectKinds = anyConnector,
+        .attribute = attr::sourceBridgeheads,
+        .dependencies = bridgeheadDependencies(true),
+        .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
             const Dn group = routingGroupOf(o);
             QStringList outside;
             for (const Dn &dn : bridgeheadsOf(o)) {
@@ -122,36 +128,33 @@ QList<Rule> RuleSet::connectorRules() {
                      outside.join(QStringLiteral("; ")));
         }});
 
-    rules.append(
-        Rule{QStringLiteral("connector-no-bridgehead"),
-             Severity::Warning,
-             tr("Connector has no local bridgehead"),
-             tr("Without a local bridgehead any server of the routing group may send through the connector, "
-                "including servers that cannot reach its destination."),
-             smtpConnectors,
-             attr::sourceBridgeheads,
-             {Dependency::self(ObjectKind::SmtpConnector, {attr::sourceBridgeheads})},
-             false,
-             false,
-             [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
-                 if (!o.entry().strings(attr::sourceBridgeheads).isEmpty())
-                     return std::nullopt;
-                 const DirectoryObject *group = ctx.topology().find(routingGroupOf(o));
-                 return tr("%1 has no local bridgehead, so every server of %2 may send mail through it.")
-                     .arg(o.displayName(), group ? group->displayName() : routingGroupOf(o).rdnValue());
-             }});
+    rules.append(Rule{
+        .id = QStringLiteral("connector-no-bridgehead"),
+        .severity = Severity::Warning,
+        .title = tr("Connector has no local bridgehead"),
+        .summary =
+            tr("Without a local bridgehead any server of the routing group may send through the connector, "
+               "including servers that cannot reach its destination."),
+        .subjectKinds = smtpConnectors,
+        .attribute = attr::sourceBridgeheads,
+        .dependencies = {Dependency::self(ObjectKind::SmtpConnector, {attr::sourceBridgeheads})},
+        .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+            if (!o.entry().strings(attr::sourceBridgeheads).isEmpty())
+                return std::nullopt;
+            const DirectoryObject *group = ctx.topology().find(routingGroupOf(o));
+            return tr("%1 has no local bridgehead, so every server of %2 may send mail through it.")
+                .arg(o.displayName(), group ? group->displayName() : routingGroupOf(o).rdnValue());
+        }});
 
     rules.append(Rule{
-        QStringLiteral("connector-no-address-space"),
-        Severity::Error,
-        tr("Connector has no address space"),
-        tr("Routing chooses connectors by address space; a connector without one is never used."),
-        smtpConnectors,
-        attr::routingList,
-        {Dependency::self(ObjectKind::SmtpConnector, {attr::routingList})},
-        false,
-        false,
-        [](const AnalysisContext &, const DirectoryObject &o) -> std::optional<QString> {
+        .id = QStringLiteral("connector-no-address-space"),
+        .severity = Severity::Error,
+        .title = tr("Connector has no address space"),
+        .summary = tr("Routing chooses connectors by address space; a connector without one is never used."),
+        .subjectKinds = smtpConnectors,
+        .attribute = attr::routingList,
+        .dependencies = {Dependency::self(ObjectKind::SmtpConnector, {attr::routingList})},
+        .check = [](const AnalysisContext &, const DirectoryObject &o) -> std::optional<QString> {
             if (!smtp(o).addressSpaceValues().isEmpty())
                 return std::nullopt;
             return tr("%1 has no address space, so no mail is ever routed to it. Add SMTP:* for Internet "
@@ -160,56 +163,52 @@ QList<Rule> RuleSet::connectorRules() {
         }});
 
     rules.append(Rule{
-        QStringLiteral("connector-address-space-invalid"),
-        Severity::Error,
-        tr("Connector address space is not valid"),
-        tr("An address space that cannot be read routes nothing, and the connector may not carry the mail "
-           "it was meant for."),
-        smtpConnectors,
-        attr::routingList,
-        {Dependency::self(ObjectKind::SmtpConnector, {attr::routingList})},
-        false,
-        false,
-        [](const AnalysisContext &, const DirectoryObject &o) -> std::optional<QString> {
+        .id = QStringLiteral("connector-address-space-invalid"),
+        .severity = Severity::Error,
+        .title = tr("Connector address space is not valid"),
+        .summary = tr(
+            "An address space that cannot be read routes nothing, and the connector may not carry the mail "
+            "it was meant for."),
+        .subjectKinds = smtpConnectors,
+        .attribute = attr::routingList,
+        .dependencies = {Dependency::self(ObjectKind::SmtpConnector, {attr::routingList})},
+        .check = [](const AnalysisContext &, const DirectoryObject &o) -> std::optional<QString> {
             QStringList bad;
             for (const auto &value : smtp(o).addressSpaceValues())
                 if (!value.isValid())
                     bad << tr("“%1”: %2").arg(value.raw, value.error);
             if (bad.isEmpty())
                 return std::nullopt;
-            return tr("%1 has %n address space(s) that cannot be read: %2", nullptr, int(bad.size()))
+            return tr("Address spaces of %1 that cannot be read: %2")
                 .arg(o.displayName(), bad.join(QLatin1Char(' ')));
         }});
 
-    rules.append(
-        Rule{QStringLiteral("connector-smart-host-invalid"),
-             Severity::Error,
-             tr("Connector smart host is not valid"),
-             tr("Exchange uses the smart host text exactly as stored; a malformed one makes every delivery "
-                "through the connector fail."),
-             smtpConnectors,
-             attr::smartHost,
-             {Dependency::self(ObjectKind::SmtpConnector, {attr::smartHost})},
-             false,
-             false,
-             [](const AnalysisContext &, const DirectoryObject &o) -> std::optional<QString> {
-                 const auto &smartHost = smtp(o).smartHostValue();
-                 if (smartHost.raw.isEmpty() || smartHost.isValid())
-                     return std::nullopt;
-                 return tr("The smart host of %1 cannot be used: %2").arg(o.displayName(), smartHost.error);
-             }});
+    rules.append(Rule{
+        .id = QStringLiteral("connector-smart-host-invalid"),
+        .severity = Severity::Error,
+        .title = tr("Connector smart host is not valid"),
+        .summary =
+            tr("Exchange uses the smart host text exactly as stored; a malformed one makes every delivery "
+               "through the connector fail."),
+        .subjectKinds = smtpConnectors,
+        .attribute = attr::smartHost,
+        .dependencies = {Dependency::self(ObjectKind::SmtpConnector, {attr::smartHost})},
+        .check = [](const AnalysisContext &, const DirectoryObject &o) -> std::optional<QString> {
+            const auto &smartHost = smtp(o).smartHostValue();
+            if (smartHost.raw.isEmpty() || smartHost.isValid())
+                return std::nullopt;
+            return tr("The smart host of %1 cannot be used: %2").arg(o.displayName(), smartHost.error);
+        }});
 
     rules.append(
-        Rule{QStringLiteral("connector-scope-local"),
-             Severity::Info,
-             tr("Connector is limited to its routing group"),
-             tr("Servers in other routing groups do not see this connector and route around it."),
-             smtpConnectors,
-             attr::routingList,
-             {Dependency::self(ObjectKind::SmtpConnector, {attr::routingList})},
-             false,
-             false,
-             [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+        Rule{.id = QStringLiteral("connector-scope-local"),
+             .severity = Severity::Info,
+             .title = tr("Connector is limited to its routing group"),
+             .summary = tr("Servers in other routing groups do not see this connector and route around it."),
+             .subjectKinds = smtpConnectors,
+             .attribute = attr::routingList,
+             .dependencies = {Dependency::self(ObjectKind::SmtpConnector, {attr::routingList})},
+             .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
                  const QList<topology::AddressSpace> &spaces = smtp(o).addressSpaces();
                  if (std::none_of(spaces.cbegin(), spaces.cend(), [](const topology::AddressSpace &s) {
                          return s.scope() == topology::AddressSpace::Scope::RoutingGroup;

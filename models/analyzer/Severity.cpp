@@ -36,15 +36,19 @@ QString severityText(Severity severity) {
 }
 
 QString severityCount(Severity severity, int count) {
+    // One form for one and one for any other number: English and German need no more.
+    const bool one = count == 1;
     switch (severity) {
     case Severity::Error:
-        return QCoreApplication::translate("analyzer::Severity", "%n error(s)", nullptr, count);
+        return one ? QCoreApplication::translate("analyzer::Severity", "1 error")
+                   : QCoreApplication::translate("analyzer::Severity", "%1 errors").arg(count);
     case Severity::Warning:
-        return QCoreApplication::translate("analyzer::Severity", "%n warning(s)", nullptr, count);
+        return one ? QCoreApplication::translate("analyzer::Severity", "1 warning")
+                   : QCoreApplication::translate("analyzer::Severity", "%1 warnings").arg(count);
     case Severity::Info:
         break;
     }
-    return QCoreApplication::translate("analyzer::Severity", "%n info", nullptr, count);
+    return QCoreApplication::translate("analyzer::Severity", "%1 info").arg(count);
 }
 
 QString severityIconPath(Severity severity) {

@@ -18,7 +18,7 @@ QString severityName(Severity severity);
 std::optional<Severity> severityFromName(const QString &name);
 // "Error", "Warning", "Information", translated.
 QString severityText(Severity severity);
-// "%n error(s)", "%n warning(s)", "%n info", translated.
+// "1 error", "4 warnings", "3 info", translated.
 QString severityCount(Severity severity, int count);
 // The icon resource: ":/icons/error.svg" …
 QString severityIconPath(Severity severity);

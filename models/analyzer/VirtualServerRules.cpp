@@ -55,16 +55,15 @@ QList<Rule> RuleSet::virtualServerRules() {
     const QList<ObjectKind> virtualServers{ObjectKind::VirtualServer};
 
     rules.append(Rule{
-        QStringLiteral("smtp-vs-smart-host-set"),
-        Severity::Warning,
-        tr("Smart host set on an SMTP virtual server"),
-        tr("A smart host on the virtual server overrides every connector for all mail the server sends."),
-        virtualServers,
-        attr::smartHost,
-        {Dependency::self(ObjectKind::VirtualServer, {attr::smartHost})},
-        false,
-        false,
-        [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+        .id = QStringLiteral("smtp-vs-smart-host-set"),
+        .severity = Severity::Warning,
+        .title = tr("Smart host set on an SMTP virtual server"),
+        .summary =
+            tr("A smart host on the virtual server overrides every connector for all mail the server sends."),
+        .subjectKinds = virtualServers,
+        .attribute = attr::smartHost,
+        .dependencies = {Dependency::self(ObjectKind::VirtualServer, {attr::smartHost})},
+        .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
             const auto &smartHost = vs(o).smartHostValue();
             if (smartHost.raw.trimmed().isEmpty())
                 return std::nullopt;
@@ -78,16 +77,15 @@ QList<Rule> RuleSet::virtualServerRules() {
         }});
 
     rules.append(Rule{
-        QStringLiteral("smtp-vs-smart-host-type-nondefault"),
-        Severity::Info,
-        tr("Smart host type changed from its default"),
-        tr("msExchSmtpSmartHostType is normally 0; other values change how the virtual server delivers."),
-        virtualServers,
-        attr::smartHost,
-        {Dependency::self(ObjectKind::VirtualServer, {attr::smartHostType})},
-        false,
-        false,
-        [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+        .id = QStringLiteral("smtp-vs-smart-host-type-nondefault"),
+        .severity = Severity::Info,
+        .title = tr("Smart host type changed from its default"),
+        .summary =
+            tr("msExchSmtpSmartHostType is normally 0; other values change how the virtual server delivers."),
+        .subjectKinds = virtualServers,
+        .attribute = attr::smartHost,
+        .dependencies = {Dependency::self(ObjectKind::VirtualServer, {attr::smartHostType})},
+        .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
             const std::optional<QString> type = storedValue(o, attr::smartHostType);
             if (!type || type->isEmpty() || *type == QLatin1String("0"))
                 return std::nullopt;
@@ -104,16 +102,14 @@ QList<Rule> RuleSet::virtualServerRules() {
         }});
 
     rules.append(Rule{
-        QStringLiteral("smtp-vs-duplicate-binding"),
-        Severity::Error,
-        tr("Two virtual servers listen on the same address and port"),
-        tr("Only one of them can start: the other stays stopped and accepts no mail."),
-        virtualServers,
-        attr::serverBindings,
-        {Dependency{ObjectKind::VirtualServer, {attr::serverBindings}, withSiblings}},
-        false,
-        false,
-        [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+        .id = QStringLiteral("smtp-vs-duplicate-binding"),
+        .severity = Severity::Error,
+        .title = tr("Two virtual servers listen on the same address and port"),
+        .summary = tr("Only one of them can start: the other stays stopped and accepts no mail."),
+        .subjectKinds = virtualServers,
+        .attribute = attr::serverBindings,
+        .dependencies = {Dependency{ObjectKind::VirtualServer, {attr::serverBindings}, withSiblings}},
+        .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
             const SmtpVirtualServer &self = vs(o);
             QStringList clashes;
             for (const SmtpVirtualServer *other : ctx.topology().virtualServersOf(self.serverDn())) {
@@ -134,17 +130,16 @@ QList<Rule> RuleSet::virtualServerRules() {
         }});
 
     rules.append(
-        Rule{QStringLiteral("smtp-vs-nonstandard-port"),
-             Severity::Info,
-             tr("Virtual server does not listen on port 25"),
-             tr("Other mail servers deliver to port 25; a virtual server without it only takes mail from "
-                "clients that know its port."),
-             virtualServers,
-             attr::serverBindings,
-             {Dependency::self(ObjectKind::VirtualServer, {attr::serverBindings})},
-             false,
-             false,
-             [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+        Rule{.id = QStringLiteral("smtp-vs-nonstandard-port"),
+             .severity = Severity::Info,
+             .title = tr("Virtual server does not listen on port 25"),
+             .summary =
+                 tr("Other mail servers deliver to port 25; a virtual server without it only takes mail from "
+                    "clients that know its port."),
+             .subjectKinds = virtualServers,
+             .attribute = attr::serverBindings,
+             .dependencies = {Dependency::self(ObjectKind::VirtualServer, {attr::serverBindings})},
+             .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
                  const QList<ServerBinding> &bindings = vs(o).bindings();
                  if (std::any_of(bindings.cbegin(), bindings.cend(), [](const ServerBinding &b) {
                          return b.port() == ServerBinding::DefaultPort;
@@ -156,38 +151,36 @@ QList<Rule> RuleSet::virtualServerRules() {
                  return tr("%1 listens on %2, not on port 25.").arg(ctx.describe(o), describeAll(bindings));
              }});
 
-    rules.append(Rule{QStringLiteral("smtp-vs-multiple-bindings"),
-                      Severity::Info,
-                      tr("Virtual server listens on several addresses or ports"),
-                      tr("More than one binding is unusual; check that each one is meant."),
-                      virtualServers,
-                      attr::serverBindings,
-                      {Dependency::self(ObjectKind::VirtualServer, {attr::serverBindings})},
-                      false,
-                      false,
-                      [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
-                          const SmtpVirtualServer &self = vs(o);
-                          if (self.bindingValues().size() <= 1)
-                              return std::nullopt;
-                          QStringList shown;
-                          for (const auto &value : self.bindingValues())
-                              shown << (value.isValid() ? describe(*value.value) : value.raw);
-                          return tr("%1 has %n binding(s): %2.", nullptr, int(shown.size()))
-                              .arg(ctx.describe(o), shown.join(QStringLiteral(", ")));
-                      }});
+    rules.append(
+        Rule{.id = QStringLiteral("smtp-vs-multiple-bindings"),
+             .severity = Severity::Info,
+             .title = tr("Virtual server listens on several addresses or ports"),
+             .summary = tr("More than one binding is unusual; check that each one is meant."),
+             .subjectKinds = virtualServers,
+             .attribute = attr::serverBindings,
+             .dependencies = {Dependency::self(ObjectKind::VirtualServer, {attr::serverBindings})},
+             .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+                 const SmtpVirtualServer &self = vs(o);
+                 if (self.bindingValues().size() <= 1)
+                     return std::nullopt;
+                 QStringList shown;
+                 for (const auto &value : self.bindingValues())
+                     shown << (value.isValid() ? describe(*value.value) : value.raw);
+                 return tr("%1 listens on several bindings: %2.")
+                     .arg(ctx.describe(o), shown.join(QStringLiteral(", ")));
+             }});
 
     rules.append(Rule{
-        QStringLiteral("smtp-vs-outgoing-port"),
-        Severity::Warning,
-        tr("Outgoing SMTP port is not 25"),
-        tr("Mail servers on the Internet listen on port 25; on another port, outbound mail is refused or "
-           "times out."),
-        virtualServers,
-        attr::outgoingPort,
-        {Dependency::self(ObjectKind::VirtualServer, {attr::outgoingPort})},
-        false,
-        false,
-        [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+        .id = QStringLiteral("smtp-vs-outgoing-port"),
+        .severity = Severity::Warning,
+        .title = tr("Outgoing SMTP port is not 25"),
+        .summary =
+            tr("Mail servers on the Internet listen on port 25; on another port, outbound mail is refused or "
+               "times out."),
+        .subjectKinds = virtualServers,
+        .attribute = attr::outgoingPort,
+        .dependencies = {Dependency::self(ObjectKind::VirtualServer, {attr::outgoingPort})},
+        .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
             const std::optional<QString> port = storedValue(o, attr::outgoingPort);
             if (!port || port->isEmpty() || *port == QLatin1String("25"))
                 return std::nullopt;
@@ -196,16 +189,14 @@ QList<Rule> RuleSet::virtualServerRules() {
         }});
 
     rules.append(Rule{
-        QStringLiteral("smtp-vs-max-recipients-low"),
-        Severity::Warning,
-        tr("Recipient limit per message is low"),
-        tr("Below 250 recipients per message, ordinary mail to large lists is refused."),
-        virtualServers,
-        attr::maxRecipients,
-        {Dependency::self(ObjectKind::VirtualServer, {attr::maxRecipients})},
-        false,
-        false,
-        [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
+        .id = QStringLiteral("smtp-vs-max-recipients-low"),
+        .severity = Severity::Warning,
+        .title = tr("Recipient limit per message is low"),
+        .summary = tr("Below 250 recipients per message, ordinary mail to large lists is refused."),
+        .subjectKinds = virtualServers,
+        .attribute = attr::maxRecipients,
+        .dependencies = {Dependency::self(ObjectKind::VirtualServer, {attr::maxRecipients})},
+        .check = [](const AnalysisContext &ctx, const DirectoryObject &o) -> std::optional<QString> {
             const qint64 limit = vs(o).maxRecipients();
             if (limit <= 0 || limit >= 250)
                 return std::nullopt; // 0: no limit
