@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
+#include "AnalyzerDock.h"
 #include "ConnectDialog.h"
 #include "ConnectionProfiles.h"
 #include "ConsoleTreeModel.h"
 #include "DetailsModel.h"
+#include "FindingsStatusButton.h"
+#include "GatewayDesignation.h"
 #include "PasswordStore.h"
+#include "PropertySheet.h"
 #include "RenameCommand.h"
 
 #include <QApplication>
@@ -39,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_details(new QTreeView(this))
     , m_actions(new commands::ActionController(this, this))
+    , m_analyzerDock(new analyzerui::AnalyzerDock(m_session, this))
     , m_banner(new QLabel(this))
     , m_serverLabel(new QLabel(this))
     , m_identityLabel(new QLabel(this))
@@ -89,6 +94,16 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(splitter);
     setCentralWidget(central);
+    addDockWidget(Qt::BottomDockWidgetArea, m_analyzerDock);
+    resizeDocks({m_analyzerDock}, {250}, Qt::Vertical);
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::selectRequested, this,
+            [this](const directory::Dn &dn) { selectNode(dn); });
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::propertiesRequested, this,
+            &MainWindow::showProperties);
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::newSmtpConnectorRequested, this,
+            &MainWindow::newSmtpConnector);
+    connect(m_analyzerDock->gateways(), &analyzer::GatewayDesignation::changed, this,
+            [this] { m_treeModel->setGateways(m_analyzerDock->gateways()->servers()); });
 
     createMenus();
     createStatusBar();
@@ -180,6 +195,10 @@ void MainWindow::createMenus() {
     toolbar->addAction(m_actions->action(QStringLiteral("refreshAction")));
     toolbar->addAction(m_actions->action(QStringLiteral("exportListAction")));
     view->addAction(toolbar->toggleViewAction());
+    QAction *analyzer = m_analyzerDock->toggleViewAction();
+    analyzer->setText(tr("&Analyzer"));
+    analyzer->setObjectName(QStringLiteral("analyzerAction"));
+    view->addAction(analyzer);
     QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
@@ -214,6 +233,13 @@ void MainWindow::createStatusBar() {
     statusBar()->addWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
+    auto *findings = new analyzerui::FindingsStatusButton(m_analyzerDock->findingsModel(),
+                                                          m_analyzerDock->analyzer(), this);
+    connect(findings, &QToolButton::clicked, this, [this] {
+        m_analyzerDock->show();
+        m_analyzerDock->raise();
+    });
+    statusBar()->addPermanentWidget(findings);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
 }
@@ -301,6 +327,12 @@ void MainWindow::openDemo() {
 
 void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
     m_expandedOnce = false;
+    // Gateways are kept per connection; the demo starts with its own (GW1 and GW2) designated.
+    if (m_demo && settings.uri == m_demo->adminSettings().uri)
+        m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::demoProfile(),
+                                               analyzer::GatewayDesignation::demoGateways());
+    else
+        m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::profileFor(settings));
     m_session->open(settings);
 }
 
@@ -322,6 +354,24 @@ void MainWindow::submit(const QString &title, const topology::ChangeSet &changes
                     done(result);
                 Q_EMIT changesWritten(result);
             });
+}
+
+void MainWindow::showProperties(const directory::Dn &dn, const QString &attribute) {
+    auto *sheet = new properties::PropertySheet(m_session->connection(), m_session->topology(), dn, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
+    if (!attribute.isEmpty())
+        sheet->showAttribute(attribute);
+}
+
+void MainWindow::newSmtpConnector(const directory::Dn &routingGroup,
+                                  const QList<directory::Dn> &bridgeheads) {
+    Q_UNUSED(bridgeheads);
+    // Until the New SMTP Connector wizard takes over: the routing group's Connectors container,
+    // where a connector is created.
+    const directory::Dn connectors = routingGroup.child(QStringLiteral("CN"), QStringLiteral("Connections"));
+    selectNode(connectors, int(NodeType::Connectors));
+    showProperties(m_session->topology()->find(connectors) ? connectors : routingGroup);
 }
 
 void MainWindow::onTreeSelection() {

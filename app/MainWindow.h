@@ -27,6 +27,10 @@ namespace commands {
 class ActionController;
 }
 
+namespace analyzerui {
+class AnalyzerDock;
+}
+
 namespace connectui {
 class ConnectionProfiles;
 class PasswordStore;
@@ -53,12 +57,17 @@ public:
     void showError(const QString &title, const QString &message) override;
     void submit(const QString &title, const topology::ChangeSet &changes,
                 std::function<void(const topology::ChangeSetResult &)> done = {}) override;
+    void newSmtpConnector(const directory::Dn &routingGroup,
+                          const QList<directory::Dn> &bridgeheads) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
     QTreeView *treeView() const { return m_tree; }
     QTreeView *detailsView() const { return m_details; }
     commands::ActionController *actions() const { return m_actions; }
+    analyzerui::AnalyzerDock *analyzerDock() const { return m_analyzerDock; }
+    // The property sheet of an object, opened at the field that edits `attribute` (if given).
+    void showProperties(const directory::Dn &dn, const QString &attribute = QString());
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
     // Writes the details pane as CSV; returns false with a message on failure.
@@ -89,6 +98,7 @@ private:
     QTreeView *m_tree;
     QTreeView *m_details;
     commands::ActionController *m_actions;
+    analyzerui::AnalyzerDock *m_analyzerDock;
     QLabel *m_banner;
     QLabel *m_serverLabel;
     QLabel *m_identityLabel;

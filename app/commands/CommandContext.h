@@ -5,6 +5,8 @@
 
 #include "NodeType.h"
 
+#include <QList>
+
 #include <functional>
 
 class QWidget;
@@ -35,6 +37,10 @@ public:
     // gets the outcome either way.
     virtual void submit(const QString &title, const topology::ChangeSet &changes,
                         std::function<void(const topology::ChangeSetResult &)> done = {}) = 0;
+    // Starts a new SMTP connector in `routingGroup` sending from `bridgeheads` (virtual servers),
+    // for the address space SMTP:*: the analyzer's fix for a gateway without one.
+    virtual void newSmtpConnector(const directory::Dn &routingGroup,
+                                  const QList<directory::Dn> &bridgeheads) = 0;
 };
 
 } // namespace commands

@@ -45,19 +45,23 @@ bool FindingsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 }
 
 bool FindingsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
-    // Ties go by severity, then by object, so equal titles stay in a stable, useful order.
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l != r)
         return QSortFilterProxyModel::lessThan(left, right);
-    const QModelIndex ls = left.siblingAtColumn(FindingsModel::SeverityColumn);
-    const QModelIndex rs = right.siblingAtColumn(FindingsModel::SeverityColumn);
-    if (ls.data(FindingsModel::SortRole) != rs.data(FindingsModel::SortRole))
-        return ls.data(FindingsModel::SortRole).toInt() < rs.data(FindingsModel::SortRole).toInt();
-    const QString lo = left.siblingAtColumn(FindingsModel::ObjectColumn).data().toString();
-    const QString ro = right.siblingAtColumn(FindingsModel::ObjectColumn).data().toString();
-    if (const int c = lo.compare(ro, Qt::CaseInsensitive); c != 0)
-        return c < 0;
+    // Ties go by severity, then problem, then object: the same problems stay together, in a stable
+    // order.
+    for (int column : {int(FindingsModel::SeverityColumn), int(FindingsModel::TitleColumn),
+                       int(FindingsModel::ObjectColumn)}) {
+        const QVariant a = left.siblingAtColumn(column).data(FindingsModel::SortRole);
+        const QVariant b = right.siblingAtColumn(column).data(FindingsModel::SortRole);
+        if (column == FindingsModel::SeverityColumn) {
+            if (a.toInt() != b.toInt())
+                return a.toInt() < b.toInt();
+        } else if (const int c = a.toString().compare(b.toString(), Qt::CaseInsensitive); c != 0) {
+            return c < 0;
+        }
+    }
     return left.data(FindingsModel::KeyRole).toString() < right.data(FindingsModel::KeyRole).toString();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // The findings the panel shows: those of the chosen severities whose text contains what the user
-// typed, sorted (by severity first, unless the user sorts by another column).
+// typed, sorted (by severity, problem and object, unless the user sorts by another column).
 
 #include "Severity.h"
 

@@ -8,6 +8,7 @@
 #include "BenchOrganization.h"
 #include "Connection.h"
 #include "DirectoryFixture.h"
+#include "DirectorySession.h"
 #include "Dn.h"
 #include "Topology.h"
 
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -179,6 +181,19 @@ int main(int argc, char *argv[]) {
         singles[4].checks = analyzer.lastCheckCount();
     }
 
+    // What the command does, in this process: read the organization once, then analyze it.
+    std::vector<double> loadOnceMs;
+    for (int round = 0; round < 3; ++round) {
+        console::DirectorySession session;
+        QSignalSpy loaded(&session, &console::DirectorySession::loaded);
+        QElapsedTimer t;
+        t.start();
+        session.open(dir->adminSettings(), console::DirectorySession::Mode::LoadOnce);
+        if (!loaded.wait(300000))
+            return 1;
+        loadOnceMs.push_back(t.nsecsElapsed() / 1e6);
+    }
+
     // bridgehead analyze, end to end, against ldapsearch of the same entries.
     const QString passwordFile = scratch.path() + QStringLiteral("/pw");
     {
@@ -233,6 +248,7 @@ int main(int argc, char *argv[]) {
     }
     std::printf("    slowest kind                             %9.3f ms (target <= 5)\n", worst);
     const double ldap = median(ldapsearchMs), analyze = median(analyzeMs);
+    std::printf("  DirectorySession::LoadOnce, in process     %9.1f ms\n", median(loadOnceMs));
     std::printf("  bridgehead analyze --format json, end to end %6.1f ms (exit %d)\n", analyze, analyzeExit);
     std::printf("  ldapsearch -E pr=1000 > /dev/null         %9.1f ms\n", ldap);
     std::printf("  ratio analyze / ldapsearch                %9.2f\n", analyze / ldap);

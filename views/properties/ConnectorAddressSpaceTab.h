@@ -28,6 +28,7 @@ public:
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
     // The routingList values save() would write.
     QStringList routingListValues() const;

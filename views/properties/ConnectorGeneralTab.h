@@ -26,6 +26,7 @@ public:
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
     // The msExchSourceBridgeheadServersDN values the list holds, in order.
     QStringList bridgeheadDns() const;

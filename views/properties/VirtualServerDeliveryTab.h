@@ -23,6 +23,7 @@ public:
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
 private:
     QSpinBox *m_portSpin;
@@ -32,6 +33,7 @@ private:
 
     int m_shownPort = 25;
     QString m_shownSmartHost;
+    bool m_shownSmartHostUsable = false; // as stored, Exchange can use it (else saving rewrites it)
 };
 
 } // namespace properties

@@ -132,8 +132,18 @@ void VirtualServerGeneralTab::load(const topology::Topology &topology,
     m_shownFqdn = server->fqdn().trimmed();
     m_fqdnEdit->setText(m_shownFqdn);
 
-    for (const QString &value : server->rawBindings())
-        setItem(new QTreeWidgetItem(m_bindingsList), value, ServerBinding::parse(value));
+    QStringList problems;
+    for (const QString &value : server->rawBindings()) {
+        QString error;
+        auto *item = new QTreeWidgetItem(m_bindingsList);
+        setItem(item, value, ServerBinding::parse(value, &error));
+        if (!error.isEmpty()) {
+            item->setToolTip(1, error);
+            problems << tr("“%1” is not valid: %2").arg(value, error);
+        }
+    }
+    if (!problems.isEmpty())
+        m_bindingsMessage->report(problems.join(QLatin1Char('\n')));
 
     // Copies, not pointers: the topology may change while the sheet is open.
     for (const topology::SmtpVirtualServer *other : topology.virtualServersOf(server->serverDn())) {
@@ -154,7 +164,8 @@ void VirtualServerGeneralTab::setItem(QTreeWidgetItem *item, const QString &valu
     } else {
         item->setData(0, BindingRole, QVariant());
         item->setText(0, value);
-        item->setText(1, tr("(unreadable)"));
+        item->setText(1, tr("(invalid)"));
+        item->setIcon(0, QIcon(QStringLiteral(":/icons/error.svg")));
         item->setToolTip(0, tr("This value is kept as it is. Edit it to replace it with a valid binding."));
     }
 }
@@ -255,6 +266,15 @@ QString VirtualServerGeneralTab::fqdnProblem(const QString &fqdn) {
     if (hosts->size() != 1 || hosts->hosts().first().isLiteral)
         return tr("Type one host name, such as mail.example.com.");
     return QString();
+}
+
+bool VirtualServerGeneralTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::serverBindings, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!m_bindingsList->currentItem() && m_bindingsList->topLevelItemCount() > 0)
+        m_bindingsList->setCurrentItem(m_bindingsList->topLevelItem(0));
+    m_bindingsList->setFocus();
+    return true;
 }
 
 QString VirtualServerGeneralTab::validate() {

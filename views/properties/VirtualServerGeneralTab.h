@@ -28,6 +28,7 @@ public:
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
     // The msExchServerBindings values the list holds, in order (unreadable loaded values kept as is).
     QStringList bindingValues() const;

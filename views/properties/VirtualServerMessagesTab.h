@@ -19,6 +19,7 @@ public:
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
 private:
     QCheckBox *m_limitSizeCheck;
