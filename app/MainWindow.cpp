@@ -195,10 +195,13 @@ void MainWindow::createMenus() {
     toolbar->addAction(m_actions->action(QStringLiteral("refreshAction")));
     toolbar->addAction(m_actions->action(QStringLiteral("exportListAction")));
     view->addAction(toolbar->toggleViewAction());
-    QAction *analyzer = m_analyzerDock->toggleViewAction();
-    analyzer->setText(tr("&Analyzer"));
+    // Not the dock's own toggle action: that one takes the dock's title, counts and all.
+    QAction *analyzer = view->addAction(tr("&Analyzer"));
     analyzer->setObjectName(QStringLiteral("analyzerAction"));
-    view->addAction(analyzer);
+    analyzer->setCheckable(true);
+    analyzer->setChecked(true);
+    connect(analyzer, &QAction::triggered, m_analyzerDock, &QWidget::setVisible);
+    connect(m_analyzerDock->toggleViewAction(), &QAction::toggled, analyzer, &QAction::setChecked);
     QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);

@@ -8,9 +8,12 @@
 #include "DemoOrganization.h"
 #include "DirectoryFixture.h"
 #include "DirectorySession.h"
+#include "FindingsFilterModel.h"
+#include "FindingsModel.h"
 #include "GatewayDesignation.h"
 #include "RuleSet.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -91,6 +94,8 @@ private Q_SLOTS:
     void gatewaysAreSuggested();
     void designationIsKeptPerProfile();
     void organizationAsBase();
+    void findingsModelFollowsByDifference();
+    void changesDuringASlicedAnalysisAreChecked();
 
 private:
     struct RuleCase {
@@ -545,6 +550,101 @@ void TestAnalyzer::organizationAsBase() {
     QVERIFY(open(tag, QString(), {Gw2}, c, DirectorySession::Mode::LoadOnce, DemoCopy::org(tag)));
     QVERIFY(ruleIds(*c.analyzer, at(tag, Gw2)).contains(QStringLiteral("smtp-vs-no-outbound-connector")));
     QCOMPARE(c.analyzer->findings().size(), 7);
+}
+
+void TestAnalyzer::findingsModelFollowsByDifference() {
+    const QString tag = QStringLiteral("model");
+    Case c;
+    QVERIFY(open(tag, QString(), {Gw1, Gw2}, c, DirectorySession::Mode::Follow));
+    QTRY_COMPARE_WITH_TIMEOUT(c.session->state(), DirectorySession::State::Live, 5000);
+    analyzer::FindingsModel model(c.analyzer.get());
+    analyzer::FindingsFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(analyzer::FindingsModel::SeverityColumn);
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    new QAbstractItemModelTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    QCOMPARE(model.rowCount(), 7);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    auto consistent = [&] {
+        if (model.rowCount() != c.analyzer->findings().size())
+            return false;
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.finding(row) != c.analyzer->findings().value(model.finding(row).key()) ||
+                model.rowOf(model.finding(row).key()) != row)
+                return false;
+        return true;
+    };
+    // Two new findings, one changed, one gone: rows come and go, nothing is reset.
+    QVERIFY(m_dir.ldapmodify(at(
+        tag, replace(Partner, QStringLiteral("routingList"), {QStringLiteral("SMTP:partner.example.org;0")}) +
+                 replace(vs(Exeu1, 1), QStringLiteral("msExchSmtpMaxRecipients"), {QStringLiteral("20")}) +
+                 replace(BranchRg, QStringLiteral("msExchRoutingMasterDN"), {Exbr1}) +
+                 replace(vs(Gw2, 1), QStringLiteral("msExchSmtpOutgoingPort"), {QStringLiteral("26")}))));
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 8 && changed.size() >= 1, 5000);
+    QVERIFY(consistent());
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(!inserted.isEmpty() && !removed.isEmpty());
+    QCOMPARE(model.count(analyzer::Severity::Error), 1);
+    QCOMPARE(model.count(analyzer::Severity::Warning), 4);
+    // The proxy's order: errors first.
+    QCOMPARE(filter.index(0, 0).data(analyzer::FindingsModel::RuleRole).toString(),
+             QStringLiteral("connector-address-space-invalid"));
+    QVERIFY(model
+                .finding(model.rowOf(Finding::keyFor(QStringLiteral("smtp-vs-max-recipients-low"),
+                                                     Dn::parse(at(tag, vs(Exeu1, 1))))))
+                .detail.contains(QStringLiteral("at most 20 recipients")));
+}
+
+void TestAnalyzer::changesDuringASlicedAnalysisAreChecked() {
+    // A large organization in memory: the full analysis takes several slices, and everything that
+    // changes meanwhile (here: every virtual server's recipient limit) still ends up checked.
+    topology::Topology topology;
+    const QString org = QStringLiteral("CN=Big,CN=Microsoft Exchange,DC=example,DC=com");
+    QList<directory::Entry> entries;
+    auto entry = [&](const QString &dn, const QStringList &classes,
+                     const QList<std::pair<QString, QString>> &values = {}) {
+        directory::Entry e(dn);
+        for (const QString &c : classes)
+            e.append(QStringLiteral("objectClass"), c.toUtf8());
+        for (const auto &[a, v] : values)
+            e.append(a, v.toUtf8());
+        entries.append(e);
+    };
+    entry(org, {QStringLiteral("msExchOrganizationContainer")});
+    const QString servers = QStringLiteral("CN=Servers,CN=AG,CN=Administrative Groups,") + org;
+    entry(servers, {QStringLiteral("msExchServersContainer")});
+    constexpr int Count = 20000;
+    for (int i = 0; i < Count; ++i) {
+        const QString server = QStringLiteral("CN=S%1,").arg(i) + servers;
+        entry(server, {QStringLiteral("msExchExchangeServer")});
+        entry(QStringLiteral("CN=1,CN=SMTP,CN=Protocols,") + server,
+              {QStringLiteral("protocolCfgSMTPServer")},
+              {{QStringLiteral("msExchServerBindings"), QStringLiteral(":25:")}});
+    }
+    topology.addEntries(entries);
+    Analyzer analyzer(&topology);
+    QSignalSpy running(&analyzer, &Analyzer::analyzingChanged);
+    analyzer.startAnalysis();
+    QCoreApplication::processEvents(); // one slice
+    QVERIFY2(analyzer.isAnalyzing(), "the analysis should take more than one slice");
+    QList<directory::FeedChange> changes;
+    for (int i = 0; i < Count; i += 2) {
+        directory::Entry e =
+            topology.find(Dn::parse(QStringLiteral("CN=1,CN=SMTP,CN=Protocols,CN=S%1,").arg(i) + servers))
+                ->entry();
+        e.set(QStringLiteral("msExchSmtpMaxRecipients"), {QByteArray("10")});
+        changes.append(directory::FeedChange{directory::FeedChange::Type::Modified, e, QString()});
+    }
+    topology.apply(changes);
+    QTRY_VERIFY_WITH_TIMEOUT(!analyzer.isAnalyzing(), 10000);
+    int low = 0;
+    for (const Finding &f : analyzer.findings())
+        low += f.rule == QLatin1String("smtp-vs-max-recipients-low") ? 1 : 0;
+    QCOMPARE(low, Count / 2);
+    QCOMPARE(running.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAnalyzer)
