@@ -130,7 +130,7 @@ bool TestAnalyzerPanel::select(const QString &key) {
 
 template <class T> T *TestAnalyzerPanel::waitForWindow(const char *objectName) {
     T *found = nullptr;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         for (T *w : m_window->findChildren<T *>(QLatin1String(objectName)))
             if (w->isVisible())
                 found = w;
