@@ -29,14 +29,10 @@ using analyzer::Severity;
 using directory::Dn;
 
 AnalyzerDock::AnalyzerDock(console::DirectorySession *session, QWidget *parent)
-    : AnalyzerDock(session, nullptr, parent) {}
-
-AnalyzerDock::AnalyzerDock(console::DirectorySession *session, analyzer::GatewayDesignation *designation,
-                           QWidget *parent)
     : QDockWidget(parent)
     , m_session(session)
     , m_analyzer(new analyzer::Analyzer(session->topology(), this))
-    , m_gateways(designation ? designation : new analyzer::GatewayDesignation(this))
+    , m_gateways(new analyzer::GatewayDesignation(this))
     , m_model(new FindingsModel(m_analyzer, this))
     , m_filter(new analyzer::FindingsFilterModel(this)) {
     setObjectName(QStringLiteral("analyzerDock"));

@@ -35,10 +35,7 @@ namespace analyzerui {
 class AnalyzerDock : public QDockWidget {
     Q_OBJECT
 public:
-    AnalyzerDock(console::DirectorySession *session, QWidget *parent = nullptr);
-    // A designation kept in a settings file of its own (tests).
-    AnalyzerDock(console::DirectorySession *session, analyzer::GatewayDesignation *designation,
-                 QWidget *parent = nullptr);
+    explicit AnalyzerDock(console::DirectorySession *session, QWidget *parent = nullptr);
 
     analyzer::Analyzer *analyzer() const { return m_analyzer; }
     analyzer::GatewayDesignation *gateways() const { return m_gateways; }
