@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
+#include "ArrivalSelector.h"
 #include "ConnectDialog.h"
 #include "ConnectionProfiles.h"
 #include "ConsoleTreeModel.h"
+#include "CreationCommand.h"
 #include "DetailsModel.h"
+#include "NewConnectorWizard.h"
 #include "PasswordStore.h"
 #include "RenameCommand.h"
 
@@ -39,6 +42,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_details(new QTreeView(this))
     , m_actions(new commands::ActionController(this, this))
+    , m_arrivals(new ArrivalSelector(
+          m_session->topology(), [this](const directory::Dn &dn) { return selectNode(dn); }, this))
     , m_banner(new QLabel(this))
     , m_serverLabel(new QLabel(this))
     , m_identityLabel(new QLabel(this))
@@ -175,6 +180,25 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Console"));
     toolbar->setObjectName(QStringLiteral("consoleToolbar"));
+    // New: the creation wizards that apply to the selection, as in the Action menu's New submenu.
+    auto *newMenu = new QMenu(tr("New"), this);
+    newMenu->setObjectName(QStringLiteral("toolbarNewMenu"));
+    connect(newMenu, &QMenu::aboutToShow, this, [this, newMenu] {
+        newMenu->clear();
+        m_actions->fillNewMenu(newMenu);
+    });
+    auto *newButton = new QToolButton(this);
+    newButton->setObjectName(QStringLiteral("newButton"));
+    newButton->setText(tr("New"));
+    newButton->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    newButton->setToolTip(tr("Create an object here"));
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newButton->setPopupMode(QToolButton::InstantPopup);
+    newButton->setMenu(newMenu);
+    newButton->setEnabled(m_actions->canCreate());
+    connect(m_actions, &commands::ActionController::updated, newButton,
+            [this, newButton] { newButton->setEnabled(m_actions->canCreate()); });
+    toolbar->addWidget(newButton);
     toolbar->addAction(m_actions->action(QStringLiteral("propertiesAction")));
     toolbar->addAction(m_actions->action(QStringLiteral("deleteAction")));
     toolbar->addAction(m_actions->action(QStringLiteral("refreshAction")));
@@ -322,6 +346,16 @@ void MainWindow::submit(const QString &title, const topology::ChangeSet &changes
                     done(result);
                 Q_EMIT changesWritten(result);
             });
+}
+
+void MainWindow::selectWhenArrives(const directory::Dn &dn) {
+    m_arrivals->selectWhenArrives(dn);
+}
+
+void MainWindow::newSmtpConnector(const directory::Dn &routingGroup,
+                                  const QList<directory::Dn> &bridgeheads) {
+    commands::CreationCommand::open(
+        this, new wizards::NewConnectorWizard(m_session, routingGroup, bridgeheads, this));
 }
 
 void MainWindow::onTreeSelection() {

@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ArrivalSelector;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QToolButton;
@@ -53,6 +54,9 @@ public:
     void showError(const QString &title, const QString &message) override;
     void submit(const QString &title, const topology::ChangeSet &changes,
                 std::function<void(const topology::ChangeSetResult &)> done = {}) override;
+    void selectWhenArrives(const directory::Dn &dn) override;
+    void newSmtpConnector(const directory::Dn &routingGroup,
+                          const QList<directory::Dn> &bridgeheads) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
@@ -89,6 +93,7 @@ private:
     QTreeView *m_tree;
     QTreeView *m_details;
     commands::ActionController *m_actions;
+    ArrivalSelector *m_arrivals;
     QLabel *m_banner;
     QLabel *m_serverLabel;
     QLabel *m_identityLabel;

@@ -158,13 +158,19 @@ void ConnectorGeneralTab::startCreating(const topology::Topology &topology,
     for (const directory::Dn &dn : defaults.bridgeheads)
         appendBridgehead(dn.toString());
     m_bridgeheadBox->setVisible(!fixedNameAndBridgeheads);
-    connect(m_nameEdit, &QLineEdit::textChanged, this, &ConnectorGeneralTab::showProblems);
-    connect(m_nameEdit, &QLineEdit::textEdited, this, &ConnectorGeneralTab::showProblems);
-    connect(m_nameEdit, &QLineEdit::textChanged, this, &PropertyTab::changed);
-    connect(m_smartHostEdit, &QLineEdit::textChanged, this, &ConnectorGeneralTab::showProblems);
-    connect(m_smartHostEdit, &QLineEdit::textEdited, this, &ConnectorGeneralTab::showProblems);
-    connect(m_forwardRadio, &QRadioButton::toggled, this, &ConnectorGeneralTab::showProblems);
-    connect(this, &ConnectorGeneralTab::bridgeheadsChanged, this, &ConnectorGeneralTab::suggestName);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_nameEdit, &QLineEdit::textEdited, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &PropertyTab::changed, Qt::UniqueConnection);
+    connect(m_smartHostEdit, &QLineEdit::textChanged, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_smartHostEdit, &QLineEdit::textEdited, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_forwardRadio, &QRadioButton::toggled, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(this, &ConnectorGeneralTab::bridgeheadsChanged, this, &ConnectorGeneralTab::suggestName,
+            Qt::UniqueConnection);
     suggestName();
     updateButtons();
     showProblems();

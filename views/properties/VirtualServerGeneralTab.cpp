@@ -186,14 +186,21 @@ void VirtualServerGeneralTab::startCreating(const topology::Topology &topology,
     m_nameEdit->setText(defaults.name);
     m_fqdnEdit->setText(defaults.fqdn);
     // Every field says what is wrong with it as it is edited; the FieldMessage clears first.
-    connect(m_nameEdit, &QLineEdit::textChanged, this, &VirtualServerGeneralTab::showProblems);
-    connect(m_nameEdit, &QLineEdit::textEdited, this, &VirtualServerGeneralTab::showProblems);
-    connect(m_fqdnEdit, &QLineEdit::textChanged, this, &VirtualServerGeneralTab::showProblems);
-    connect(m_fqdnEdit, &QLineEdit::textEdited, this, &VirtualServerGeneralTab::showProblems);
-    connect(m_addressCombo, &QComboBox::currentTextChanged, this, &VirtualServerGeneralTab::showProblems);
-    connect(m_portSpin, &QSpinBox::valueChanged, this, &VirtualServerGeneralTab::showProblems);
-    connect(m_addressCombo, &QComboBox::currentTextChanged, this, &PropertyTab::changed);
-    connect(m_portSpin, &QSpinBox::valueChanged, this, &PropertyTab::changed);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_nameEdit, &QLineEdit::textEdited, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_fqdnEdit, &QLineEdit::textChanged, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_fqdnEdit, &QLineEdit::textEdited, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_addressCombo, &QComboBox::currentTextChanged, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_addressCombo, &QComboBox::currentTextChanged, this, &PropertyTab::changed,
+            Qt::UniqueConnection);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, &PropertyTab::changed, Qt::UniqueConnection);
     showProblems();
 }
 
