@@ -2,12 +2,19 @@
 
 #include "SubcommandRunner.h"
 
+#include "NewConnectorSubcommand.h"
+#include "NewInternetMailSubcommand.h"
+#include "NewVirtualServerSubcommand.h"
 #include "Subcommand.h"
 
 namespace cli {
 
 std::vector<SubcommandFactory> subcommands() {
-    return {};
+    return {
+        [] { return std::make_unique<NewVirtualServerSubcommand>(); },
+        [] { return std::make_unique<NewConnectorSubcommand>(); },
+        [] { return std::make_unique<NewInternetMailSubcommand>(); },
+    };
 }
 
 } // namespace cli
