@@ -9,8 +9,7 @@ namespace cli {
 using topology::CreationPlanner;
 
 QString NewInternetMailSubcommand::description() const {
-    return tr(
-        "Set up Internet mail through a gateway server: * at cost 1, its virtual server as bridgehead.");
+    return tr("Set up Internet mail through a gateway server (* at cost 1).");
 }
 
 void NewInternetMailSubcommand::addCreationOptions(QCommandLineParser &parser) {
