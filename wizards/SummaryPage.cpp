@@ -1,7 +1,9 @@
 #include "SummaryPage.h"
 
 #include "CreationWizard.h"
+#include "DirectorySession.h"
 #include "FieldMessage.h"
+#include "Topology.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -34,6 +36,13 @@ SummaryPage::SummaryPage(CreationWizard *wizard)
     QPalette palette = m_refusal->palette();
     palette.setColor(QPalette::WindowText, widgets::FieldMessage::errorColor());
     m_refusal->setPalette(palette);
+
+    // While it is shown, the plan follows the directory (a name taken meanwhile, an instance number
+    // used, a rolled-back write read again).
+    connect(wizard->session()->topology(), &topology::Topology::changed, this, [this] {
+        if (m_wizard->currentPage() == this)
+            replan();
+    });
 
     auto *stepsTitle = new QLabel(tr("Finish will create:"), this);
     auto *layout = new QVBoxLayout(this);

@@ -1,8 +1,8 @@
 #pragma once
 
 // The page before Finish: the settings the user chose, and what Finish will write (the steps of the
-// planned ChangeSet). Planned again each time it is entered; when the planner refuses (a name taken
-// meanwhile) it says why and Finish stays disabled.
+// planned ChangeSet). Planned again each time it is entered and whenever the directory changes while
+// it is shown; when the planner refuses (a name taken meanwhile) it says why and Finish stays disabled.
 
 #include "CreationPlanner.h"
 

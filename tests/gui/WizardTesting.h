@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace wizardtesting {
@@ -128,6 +129,20 @@ inline properties::AddressSpaceDialog *addAddressSpace(QWidget *tab, const QStri
     if (QTest::qWaitFor([&] { return !tab->findChild<properties::AddressSpaceDialog *>(); }, 200))
         return nullptr;
     return tab->findChild<properties::AddressSpaceDialog *>();
+}
+
+// Runs `meanwhile` once Finish has been clicked and the plan is fixed, before the write reaches the
+// directory (the writer starts on the next turn of the event loop, and `meanwhile` blocks): what
+// someone else does between the summary and the write.
+inline void beforeTheWrite(QWizard *wizard, std::function<void()> meanwhile) {
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        QObject::connect(wizard, &QWizard::currentIdChanged, wizard, [connection, meanwhile](int id) {
+            if (id != wizards::CreationWizard::Result)
+                return;
+            QObject::disconnect(*connection);
+            meanwhile();
+        });
 }
 
 // Waits until the result page has the directory's answer.

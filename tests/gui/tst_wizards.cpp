@@ -339,15 +339,19 @@ void TestWizards::connectorWriteFailureLeavesNothing() {
     QVERIFY(clickNext(&wizard));
     QVERIFY(clickNext(&wizard));
     QCOMPARE(wizard.currentId(), int(CreationWizard::Summary));
-    QVERIFY(m_dir.fixture().ldapmodify(
-        QStringLiteral("dn: CN=Connections,%1\nchangetype: add\nobjectClass: container\n"
-                       "objectClass: msExchConnectors\ncn: Connections\n")
-            .arg(BranchRg)));
-    QTRY_VERIFY_WITH_TIMEOUT(m_dir.topology().find(Dn::parse(QStringLiteral("CN=Connections,") + BranchRg)),
-                             5000);
-    const auto before = m_dir.snapshot();
+    QCOMPARE(wizard.summaryPage()->plan()->changes.size(), 2);
+    DirectoryUnderTest::Snapshot before;
+    bool injected = false;
+    beforeTheWrite(&wizard, [this, &before, &injected] {
+        injected = m_dir.fixture().ldapmodify(
+            QStringLiteral("dn: CN=Connections,%1\nchangetype: add\nobjectClass: "
+                           "container\nobjectClass: msExchConnectors\ncn: Connections\n")
+                .arg(BranchRg));
+        before = m_dir.snapshot();
+    });
     // Finish writes what the summary showed.
     QVERIFY(clickNext(&wizard));
+    QVERIFY(injected);
     QVERIFY(waitForResult(&wizard));
     QVERIFY(!wizard.resultPage()->isWritten());
     QCOMPARE(wizard.resultPage()->result().error.code(), int(directory::LdapResult::AlreadyExists));
@@ -359,8 +363,8 @@ void TestWizards::connectorWriteFailureLeavesNothing() {
     QVERIFY(back(&wizard)->isEnabled());
     back(&wizard)->click();
     QCOMPARE(wizard.currentId(), int(CreationWizard::Summary));
-    QVERIFY(wizard.summaryPage()->plan());
-    QCOMPARE(wizard.summaryPage()->plan()->changes.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard.summaryPage()->plan() && wizard.summaryPage()->plan()->changes.size() == 1, 5000);
     QVERIFY(clickNext(&wizard));
     QVERIFY(waitForResult(&wizard));
     QVERIFY2(wizard.resultPage()->isWritten(), qPrintable(wizard.resultPage()->result().message));

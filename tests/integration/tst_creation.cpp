@@ -76,6 +76,7 @@ private Q_SLOTS:
     void connectorWithoutBridgeheadNeedsConsent();
     void internetMailWithNewVirtualServer();
     void internetMailRefusals();
+    void rolledBackCreationLeavesLaterEntriesReadable();
     void hostileConnectorNamesRoundTrip_data();
     void hostileConnectorNamesRoundTrip();
     void suggestionsAreFree();
@@ -388,6 +389,65 @@ void TestCreation::internetMailRefusals() {
     spec.gateway = Dn::parse(EuropeRg);
     QVERIFY(!CreationPlanner::plan(topology(), spec, &refusal));
     QCOMPARE(refusal.field, Field::Server);
+}
+
+void TestCreation::rolledBackCreationLeavesLaterEntriesReadable() {
+    // slapd 2.5 loses the attribute types a rolled-back transaction used first (see
+    // DirectorySession::canWriteAsTransaction): a new virtual server brings some the demo has never held.
+    console::DirectorySession session;
+    QSignalSpy loaded(&session, &console::DirectorySession::loaded);
+    session.open(m_dir->adminSettings());
+    QVERIFY(loaded.wait(15000));
+    QVERIFY(session.supportsTransactions());
+    CreationPlanner::InternetMail spec;
+    spec.gateway = Dn::parse(Gw2);
+    spec.newVirtualServer = CreationPlanner::defaultVirtualServer(*session.topology(), Dn::parse(Gw2));
+    spec.newVirtualServer.binding = binding(QStringLiteral("198.51.100.26:25:"));
+    CreationPlanner::Refusal refusal;
+    const auto first = CreationPlanner::plan(*session.topology(), spec, &refusal);
+    QVERIFY2(first, qPrintable(refusal.message));
+    QVERIFY(!session.topology()->hasAttribute(QStringLiteral("msExchSmtpMaxSessionSize")));
+    QVERIFY(!session.canWriteAsTransaction(first->changes));
+    topology::ChangeSet containers;
+    containers.addEntry(
+        QStringLiteral("CN=A,") + testsupport::demo::FirstRgConnections,
+        {directory::Modification::replace(QStringLiteral("objectClass"), {QStringLiteral("container")}),
+         directory::Modification::replace(QStringLiteral("CN"), {QStringLiteral("A")})},
+        QStringLiteral("a"));
+    containers.append(containers);
+    QVERIFY(session.canWriteAsTransaction(containers));
+
+    // The connector is made meanwhile by someone else: the set fails and is undone.
+    const QString connector =
+        QStringLiteral("CN=Internet Mail SMTP Connector (GW2),CN=Connections,") + EuropeRg;
+    QVERIFY(m_dir.ldapmodify(
+        QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
+                       "cn: Internet Mail SMTP Connector (GW2)\nhomeMTA: CN=Microsoft MTA,%2\n"
+                       "deliveryMechanism: 2\n")
+            .arg(connector, Gw2)));
+    const auto submit = [&session](const topology::ChangeSet &set) {
+        topology::ChangeSetWriter *writer = session.submit(set);
+        QSignalSpy finished(writer, &topology::ChangeSetWriter::finished);
+        return finished.wait(10000) ? finished.first().first().value<topology::ChangeSetResult>()
+                                    : topology::ChangeSetResult{};
+    };
+    QVERIFY(!submit(first->changes).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(session.topology()->find(Dn::parse(connector)), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.topology()->find(Dn::parse(vs(Gw2, 2))), 5000);
+
+    const auto second = CreationPlanner::plan(*session.topology(), spec, &refusal);
+    QVERIFY2(second, qPrintable(refusal.message));
+    QCOMPARE(second->virtualServer, Dn::parse(vs(Gw2, 2)));
+    QVERIFY(submit(second->changes).ok());
+    // Every entry under GW2's SMTP container can be read.
+    QString out;
+    QCOMPARE(m_dir.runTool(QStringLiteral("ldapsearch"),
+                           {QStringLiteral("-b"), QStringLiteral("CN=SMTP,CN=Protocols,") + Gw2,
+                            QStringLiteral("-s"), QStringLiteral("one"), QStringLiteral("cn")},
+                           {}, &out),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("cn: 2")), qPrintable(out));
+    QCOMPARE(entry(vs(Gw2, 2)).string(topology::attr::adminDisplayName), QStringLiteral("SMTP-GW2"));
 }
 
 void TestCreation::hostileConnectorNamesRoundTrip_data() {
