@@ -205,6 +205,20 @@ public:
         return out;
     }
 
+    // What differs between two snapshots, for a failure message.
+    static QString difference(const Snapshot &before, const Snapshot &after) {
+        QStringList out;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (!after.contains(it.key()))
+                out << QStringLiteral("gone: ") + it.key();
+            else if (after.value(it.key()) != it.value())
+                out << QStringLiteral("changed: ") + it.key();
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            if (!before.contains(it.key()))
+                out << QStringLiteral("new: ") + it.key();
+        return out.join(QLatin1Char('\n'));
+    }
+
 private:
     testsupport::DirectoryFixture m_dir;
     std::unique_ptr<console::DirectorySession> m_session;
