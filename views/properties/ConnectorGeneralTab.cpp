@@ -100,6 +100,7 @@ ConnectorGeneralTab::ConnectorGeneralTab(QWidget *parent)
     layout->addLayout(nameForm);
     layout->addWidget(routingBox);
     layout->addWidget(m_bridgeheadBox, 1);
+    layout->addStretch(); // the room the bridgeheads take, when they are not asked (Internet Mail wizard)
     m_dnsRadio->setChecked(true);
     routingChanged();
 }
