@@ -1,7 +1,7 @@
-// CreationPlanner, the checks it shares with the property tabs, ObjectLookup and EquivalentCommand,
-// against the demo organization in a real slapd: what a new virtual server, connector or Internet
-// mail setup writes (read back through a second connection), every refusal with its field and
-// reason, containers made before what goes in them, and names that need escaping.
+// CreationPlanner and the checks it shares with the property tabs, against the demo organization in a
+// real slapd: what a new virtual server, connector or Internet mail setup writes (read back through a
+// second connection), every refusal with its field and reason, containers made before what goes in
+// them, and names that need escaping.
 
 #include "Attributes.h"
 #include "ChangeSetWriter.h"
@@ -10,8 +10,6 @@
 #include "DemoOrganization.h"
 #include "DirectoryFixture.h"
 #include "DirectorySession.h"
-#include "EquivalentCommand.h"
-#include "ObjectLookup.h"
 #include "VirtualServerChecks.h"
 
 #include <QSignalSpy>
@@ -22,7 +20,6 @@ using directory::Entry;
 using topology::AddressSpace;
 using topology::CreationPlanner;
 using topology::ObjectKind;
-using topology::ObjectLookup;
 using topology::ServerBinding;
 using topology::SmartHostList;
 using Field = topology::CreationPlanner::Field;
@@ -80,8 +77,6 @@ private Q_SLOTS:
     void hostileConnectorNamesRoundTrip_data();
     void hostileConnectorNamesRoundTrip();
     void suggestionsAreFree();
-    void lookupByNameOrDn();
-    void equivalentCommandQuotesAndNames();
 
 private:
     bool load();
@@ -487,57 +482,6 @@ void TestCreation::suggestionsAreFree() {
     QCOMPARE(CreationPlanner::serverAddresses(topology(), Dn::parse(Gw1)),
              (QStringList{"10.1.0.5", "198.51.100.25"}));
     QCOMPARE(CreationPlanner::nextInstanceNumber(topology(), Dn::parse(Gw2)), 2);
-}
-
-void TestCreation::lookupByNameOrDn() {
-    QString error;
-    QCOMPARE(ObjectLookup::find(topology(), ObjectKind::Server, QStringLiteral("gw1"), &error),
-             Dn::parse(Gw1));
-    QCOMPARE(ObjectLookup::find(topology(), ObjectKind::Server, Gw1.toLower(), &error), Dn::parse(Gw1));
-    QVERIFY(!ObjectLookup::find(topology(), ObjectKind::Server, FirstRg, &error));
-    QVERIFY2(error.contains(QStringLiteral("is not a server")), qPrintable(error));
-    QVERIFY(!ObjectLookup::find(topology(), ObjectKind::RoutingGroup, QStringLiteral("Nowhere"), &error));
-    QCOMPARE(error, QStringLiteral("There is no routing group named “Nowhere” in the organization."));
-    // Two servers share a display name: the name is refused, the DN is taken.
-    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: adminDisplayName\n"
-                                            "adminDisplayName: Gateway\n\ndn: %2\nchangetype: modify\n"
-                                            "replace: adminDisplayName\nadminDisplayName: Gateway\n")
-                                 .arg(Gw1, Gw2)));
-    QVERIFY(load());
-    QVERIFY(!ObjectLookup::find(topology(), ObjectKind::Server, QStringLiteral("Gateway"), &error));
-    QVERIFY2(error.startsWith(QStringLiteral("More than one server is named “Gateway”")), qPrintable(error));
-    QCOMPARE(ObjectLookup::reference(topology(), Dn::parse(Gw1)), QStringLiteral("GW1"));
-
-    QCOMPARE(
-        ObjectLookup::findBridgehead(topology(), QStringLiteral("GW1/internet smtp virtual server"), &error),
-        Dn::parse(vs(Gw1, 2)));
-    QCOMPARE(ObjectLookup::findBridgehead(topology(), QStringLiteral("GW2"), &error), Dn::parse(vs(Gw2, 1)));
-    QCOMPARE(ObjectLookup::findBridgehead(topology(), vs(Gw1, 1), &error), Dn::parse(vs(Gw1, 1)));
-    QVERIFY(!ObjectLookup::findBridgehead(topology(), QStringLiteral("GW1"), &error));
-    QCOMPARE(error, QStringLiteral(
-                        "GW1 has several SMTP virtual servers (Default SMTP Virtual Server, Internet SMTP "
-                        "Virtual Server). Say which, as in GW1/Default SMTP Virtual Server."));
-    QCOMPARE(ObjectLookup::bridgeheadReference(topology(), Dn::parse(vs(Gw1, 2))),
-             QStringLiteral("GW1/Internet SMTP Virtual Server"));
-}
-
-void TestCreation::equivalentCommandQuotesAndNames() {
-    QCOMPARE(topology::EquivalentCommand::shellQuote(QStringLiteral("SMTP:*;1")),
-             QStringLiteral("'SMTP:*;1'"));
-    QCOMPARE(topology::EquivalentCommand::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
-    QCOMPARE(topology::EquivalentCommand::shellQuote(QStringLiteral("GW1")), QStringLiteral("GW1"));
-    CreationPlanner::Connector spec = CreationPlanner::defaultConnector(Dn::parse(FirstRg));
-    spec.name = QStringLiteral("Mail out");
-    spec.bridgeheads = {Dn::parse(vs(Gw1, 2))};
-    const QStringList command = topology::EquivalentCommand::connector(topology(), {}, spec);
-    QCOMPARE(command, (QStringList{"bridgehead", "new", "connector", "--routing-group", "First Routing Group",
-                                   "--name", "Mail out", "--bridgehead", "GW1/Internet SMTP Virtual Server",
-                                   "--address-space", "SMTP:*;1", "--scope", "organization", "--dns"}));
-    QCOMPARE(
-        topology::EquivalentCommand::toShell(command),
-        QStringLiteral("bridgehead new connector \\\n    --routing-group 'First Routing Group' \\\n"
-                       "    --name 'Mail out' \\\n    --bridgehead 'GW1/Internet SMTP Virtual Server' \\\n"
-                       "    --address-space 'SMTP:*;1' \\\n    --scope organization \\\n    --dns"));
 }
 
 QTEST_GUILESS_MAIN(TestCreation)
