@@ -17,6 +17,7 @@
 #include "GatewayDialog.h"
 #include "HelpWindow.h"
 #include "MainWindow.h"
+#include "NewConnectorWizard.h"
 #include "PropertySheet.h"
 #include "RuleSet.h"
 
@@ -300,14 +301,17 @@ void TestAnalyzerPanel::gatewayFixOpensTheConnectors() {
     auto *fixButton = child<QPushButton>(dock(), "fixButton");
     QCOMPARE(fixButton->text(), QStringLiteral("Create SMTP Connector…"));
     fixButton->click();
-    auto *sheet = waitForWindow<properties::PropertySheet>("propertySheet");
-    QVERIFY(sheet);
-    const Dn connections = Dn::parse(QStringLiteral("CN=Connections,") + EuropeRg);
-    QCOMPARE(sheet->dn(), connections);
-    const console::NodeRef node = m_window->treeModel()->nodeRef(m_window->treeView()->currentIndex());
-    QCOMPARE(node.type, console::NodeType::Connectors);
-    QCOMPARE(node.dn, connections);
-    sheet->close();
+    // The New SMTP Connector wizard, prefilled: GW2's virtual server sends, for *.
+    auto *wizard = waitForWindow<wizards::NewConnectorWizard>("newConnectorWizard");
+    QVERIFY(wizard);
+    auto *bridgeheads = child<QTreeWidget>(wizard->generalTab(), "bridgeheadsList");
+    QCOMPARE(bridgeheads->topLevelItemCount(), 1);
+    QCOMPARE(bridgeheads->topLevelItem(0)->text(0), QStringLiteral("GW2"));
+    QCOMPARE(wizard->spec().routingGroup, Dn::parse(EuropeRg));
+    auto *spaces = child<QTreeWidget>(wizard->addressSpaceTab(), "addressSpaceList");
+    QCOMPARE(spaces->topLevelItemCount(), 1);
+    QCOMPARE(spaces->topLevelItem(0)->text(1), QStringLiteral("*"));
+    wizard->reject();
 }
 
 void TestAnalyzerPanel::smartHostFixOpensTheField() {

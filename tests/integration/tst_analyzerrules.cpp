@@ -85,6 +85,12 @@ QList<TestAnalyzerRules::RuleCase> TestAnalyzerRules::cases() {
         vs(Exbr1, 1), false);
 
     const QString duplicate = QStringLiteral("smtp-vs-duplicate-binding");
+    row("same address and port", duplicate,
+        replace(vs(Gw1, 2), QStringLiteral("msExchServerBindings"), {QStringLiteral("10.1.0.5:25:")}),
+        noGateways, vs(Gw1, 1), true);
+    row("both on all unassigned", duplicate,
+        replace(vs(Exmbx1, 2), QStringLiteral("msExchServerBindings"), {QStringLiteral(":25:")}), noGateways,
+        vs(Exmbx1, 2), true);
     row("all unassigned overlaps an address", duplicate,
         replace(vs(Gw1, 2), QStringLiteral("msExchServerBindings"), {QStringLiteral(":25:")}), noGateways,
         vs(Gw1, 1), true);
