@@ -1,17 +1,24 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
+#include "AnalyzerDock.h"
+#include "ArrivalSelector.h"
 #include "ColumnChooser.h"
 #include "ConnectionLauncher.h"
 #include "ConsoleStatusBar.h"
 #include "ConsoleTreeModel.h"
 #include "ConsoleTreeView.h"
+#include "CreationCommand.h"
 #include "DemoDirectory.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
+#include "FindingsStatusButton.h"
+#include "GatewayDesignation.h"
 #include "HelpViewer.h"
 #include "NavigationHistory.h"
+#include "NewConnectorWizard.h"
 #include "Planner.h"
+#include "PropertySheet.h"
 #include "ReadOnlyBanner.h"
 #include "RenameCommand.h"
 
@@ -23,6 +30,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QWhatsThis>
@@ -39,9 +47,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new consoleui::DetailsPane(m_detailsModel, this))
     , m_actions(new commands::ActionController(this, this))
     , m_history(new consoleui::NavigationHistory(m_tree))
+    , m_arrivals(new ArrivalSelector(
+          m_session->topology(), [this](const directory::Dn &dn) { return selectNode(dn); }, this))
     , m_banner(new consoleui::ReadOnlyBanner(this))
     , m_statusBar(new consoleui::ConsoleStatusBar(m_session, this))
     , m_launcher(new connectui::ConnectionLauncher(this))
+    , m_analyzerDock(new analyzerui::AnalyzerDock(m_session, this))
     , m_splitter(new QSplitter(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
@@ -58,6 +69,23 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     setStatusBar(m_statusBar);
+    addDockWidget(Qt::BottomDockWidgetArea, m_analyzerDock);
+    resizeDocks({m_analyzerDock}, {250}, Qt::Vertical);
+    auto *findings = new analyzerui::FindingsStatusButton(m_analyzerDock->findingsModel(),
+                                                          m_analyzerDock->analyzer(), this);
+    m_statusBar->insertPermanentWidget(0, findings);
+    connect(findings, &QToolButton::clicked, this, [this] {
+        m_analyzerDock->show();
+        m_analyzerDock->raise();
+    });
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::selectRequested, this,
+            [this](const directory::Dn &dn) { selectNode(dn); });
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::propertiesRequested, this,
+            &MainWindow::showProperties);
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::newSmtpConnectorRequested, this,
+            &MainWindow::newSmtpConnector);
+    connect(m_analyzerDock->gateways(), &analyzer::GatewayDesignation::changed, this,
+            [this] { m_treeModel->setGateways(m_analyzerDock->gateways()->servers()); });
 
     createActions();
     createToolBar();
@@ -163,7 +191,30 @@ void MainWindow::createToolBar() {
     m_toolBar->addAction(m_history->upAction());
     m_toolBar->addAction(m_treeToggle);
     m_toolBar->addSeparator();
+    // New: the creation wizards that apply to the selection, as in the Action menu's New submenu.
+    auto *newMenu = new QMenu(tr("New"), this);
+    newMenu->setObjectName(QStringLiteral("toolbarNewMenu"));
+    connect(newMenu, &QMenu::aboutToShow, this, [this, newMenu] {
+        newMenu->clear();
+        m_actions->fillNewMenu(newMenu);
+    });
+    auto *newButton = new QToolButton(this);
+    newButton->setObjectName(QStringLiteral("newButton"));
+    newButton->setText(tr("New"));
+    newButton->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
+    newButton->setToolTip(tr("Create an object here"));
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newButton->setPopupMode(QToolButton::InstantPopup);
+    newButton->setMenu(newMenu);
+    newButton->setEnabled(m_actions->canCreate());
+    connect(m_actions, &commands::ActionController::updated, newButton,
+            [this, newButton] { newButton->setEnabled(m_actions->canCreate()); });
+    QAction *newAction = m_toolBar->addWidget(newButton);
+    newAction->setObjectName(QStringLiteral("newButtonAction"));
+    newAction->setIcon(newButton->icon());
+    newAction->setToolTip(newButton->toolTip());
     m_toolBar->addAction(m_actions->action(QStringLiteral("propertiesAction")));
+    m_toolBar->addAction(m_actions->action(QStringLiteral("deleteAction")));
     m_toolBar->addAction(m_actions->action(QStringLiteral("refreshAction")));
     m_toolBar->addAction(m_actions->action(QStringLiteral("exportListAction")));
     m_toolBar->addSeparator();
@@ -195,6 +246,13 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_toolBar->toggleViewAction());
+    // Not the dock's own toggle action: that one takes the dock's title, counts and all.
+    QAction *analyzer = view->addAction(tr("&Analyzer"));
+    analyzer->setObjectName(QStringLiteral("analyzerAction"));
+    analyzer->setCheckable(true);
+    analyzer->setChecked(true);
+    connect(analyzer, &QAction::triggered, m_analyzerDock, &QWidget::setVisible);
+    connect(m_analyzerDock->toggleViewAction(), &QAction::toggled, analyzer, &QAction::setChecked);
     QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
     statusBarToggle->setObjectName(QStringLiteral("statusBarAction"));
     statusBarToggle->setCheckable(true);
@@ -245,6 +303,12 @@ void MainWindow::openDemo() {
 void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
     m_tree->expandOnNextLoad();
     m_pendingRename.reset();
+    // Gateways are kept per connection; the demo starts with its own (GW1 and GW2) designated.
+    if (m_demo->isRunning() && settings.uri == m_demo->adminSettings().uri)
+        m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::demoProfile(),
+                                               analyzer::GatewayDesignation::demoGateways());
+    else
+        m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::profileFor(settings));
     m_session->open(settings);
 }
 
@@ -293,6 +357,24 @@ void MainWindow::submit(const QString &title, const topology::ChangeSet &changes
                     done(result);
                 Q_EMIT changesWritten(result);
             });
+}
+
+void MainWindow::showProperties(const directory::Dn &dn, const QString &attribute) {
+    auto *sheet = new properties::PropertySheet(m_session->connection(), m_session->topology(), dn, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
+    if (!attribute.isEmpty())
+        sheet->showAttribute(attribute);
+}
+
+void MainWindow::selectWhenArrives(const directory::Dn &dn) {
+    m_arrivals->selectWhenArrives(dn);
+}
+
+void MainWindow::newSmtpConnector(const directory::Dn &routingGroup,
+                                  const QList<directory::Dn> &bridgeheads) {
+    commands::CreationCommand::open(
+        this, new wizards::NewConnectorWizard(m_session, routingGroup, bridgeheads, this));
 }
 
 void MainWindow::onTreeSelection() {

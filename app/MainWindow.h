@@ -12,6 +12,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ArrivalSelector;
 class QMenu;
 class QSplitter;
 class QToolBar;
@@ -39,6 +40,10 @@ namespace connectui {
 class ConnectionLauncher;
 }
 
+namespace analyzerui {
+class AnalyzerDock;
+}
+
 class MainWindow : public QMainWindow, public commands::CommandContext {
     Q_OBJECT
 public:
@@ -61,6 +66,9 @@ public:
     void showHelp(const QString &page) override;
     void submit(const QString &title, const topology::ChangeSet &changes,
                 std::function<void(const topology::ChangeSetResult &)> done = {}) override;
+    void selectWhenArrives(const directory::Dn &dn) override;
+    void newSmtpConnector(const directory::Dn &routingGroup,
+                          const QList<directory::Dn> &bridgeheads) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
@@ -72,6 +80,9 @@ public:
     console::DemoDirectory *demo() const { return m_demo; }
     QToolBar *toolBar() const { return m_toolBar; }
     helpui::HelpViewer *helpViewer() const { return m_help; }
+    analyzerui::AnalyzerDock *analyzerDock() const { return m_analyzerDock; }
+    // The property sheet of an object, opened at the field that edits `attribute` (if given).
+    void showProperties(const directory::Dn &dn, const QString &attribute = QString());
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
     // Writes the details pane as CSV; returns false with a message on failure.
@@ -108,9 +119,11 @@ private:
     consoleui::DetailsPane *m_details;
     commands::ActionController *m_actions;
     consoleui::NavigationHistory *m_history;
+    ArrivalSelector *m_arrivals;
     consoleui::ReadOnlyBanner *m_banner;
     consoleui::ConsoleStatusBar *m_statusBar;
     connectui::ConnectionLauncher *m_launcher;
+    analyzerui::AnalyzerDock *m_analyzerDock;
     QSplitter *m_splitter;
     QToolBar *m_toolBar = nullptr;
     QAction *m_treeToggle = nullptr;

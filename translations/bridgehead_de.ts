@@ -179,10 +179,6 @@ Meldung des Servers: %2</translation>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <source>There is no Exchange organization under %1. Check the base DN.</source>
-        <translation>Unter %1 gibt es keine Exchange-Organisation. Überprüfen Sie den Basis-DN.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -205,10 +201,6 @@ Meldung des Servers: %2</translation>
     <message>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation>Symbolleiste</translation>
     </message>
     <message>
         <source>&amp;Status Bar</source>
@@ -257,6 +249,678 @@ Meldung des Servers: %2</translation>
     <message>
         <source>The directory server cannot be reached. The console is read-only and shows the organization as it was last read; it reconnects by itself.</source>
         <translation>Der Verzeichnisserver ist nicht erreichbar. Die Konsole ist schreibgeschützt und zeigt die Organisation so, wie sie zuletzt gelesen wurde; die Verbindung wird automatisch wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Create an object here</source>
+        <translation>Hier ein Objekt erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Analyzer</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Console &amp;Tree</source>
+        <translation>Konsolen&amp;struktur</translation>
+    </message>
+    <message>
+        <source>Show/Hide Console Tree</source>
+        <translation>Konsolenstruktur ein-/ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>Starts the demo directory server again on the same data</source>
+        <translation>Startet den Server des Demo-Verzeichnisses mit denselben Daten neu</translation>
+    </message>
+    <message>
+        <source>Restarting the demo directory…</source>
+        <translation>Das Demo-Verzeichnis wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Tries to reach the directory server now</source>
+        <translation>Versucht jetzt, den Verzeichnisserver zu erreichen</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Symbolleiste</translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>Symbol&amp;leiste</translation>
+    </message>
+    <message>
+        <source>Customize &amp;Columns…</source>
+        <translation>&amp;Spalten anpassen…</translation>
+    </message>
+    <message>
+        <source>Help &amp;Topics</source>
+        <translation>Hilfe&amp;themen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Info über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Connected, but there is no Exchange organization under %1. Check the base DN.</source>
+        <translation>Verbunden, aber unter %1 gibt es keine Exchange-Organisation. Prüfen Sie den Basis-DN.</translation>
+    </message>
+    <message>
+        <source>local directory</source>
+        <translation>lokales Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Bridgehead – %1</source>
+        <translation>Bridgehead – %1</translation>
+    </message>
+    <message>
+        <source>The demo directory server stopped (%1). The console is read-only until it runs again.</source>
+        <translation>Der Server des Demo-Verzeichnisses wurde beendet (%1). Die Konsole ist schreibgeschützt, bis er wieder läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::AnalysisContext</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::FindingFix</name>
+    <message>
+        <source>Create SMTP Connector…</source>
+        <translation>SMTP-Connector erstellen…</translation>
+    </message>
+    <message>
+        <source>Open Properties…</source>
+        <translation>Eigenschaften öffnen…</translation>
+    </message>
+    <message>
+        <source>No Fix</source>
+        <translation>Keine Behebung</translation>
+    </message>
+    <message>
+        <source>Create an SMTP connector for the address space SMTP:* that sends from this gateway.</source>
+        <translation>Einen SMTP-Connector für den Adressraum SMTP:* erstellen, der von diesem Gateway aus sendet.</translation>
+    </message>
+    <message>
+        <source>Open the object&apos;s properties at the field to correct.</source>
+        <translation>Die Eigenschaften des Objekts bei dem Feld öffnen, das zu korrigieren ist.</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::FindingsReport</name>
+    <message>
+        <source>Analysis of %1</source>
+        <translation>Analyse von %1</translation>
+    </message>
+    <message>
+        <source>Internet gateways: %1</source>
+        <translation>Internetgateways: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>Bridgehead analysis</source>
+        <translation>Bridgehead-Analyse</translation>
+    </message>
+    <message>
+        <source>Bridgehead analysis of %1</source>
+        <translation>Bridgehead-Analyse von %1</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Analyzed</source>
+        <translation>Analysiert</translation>
+    </message>
+    <message>
+        <source>Internet gateways</source>
+        <translation>Internetgateways</translation>
+    </message>
+    <message>
+        <source>none designated</source>
+        <translation>keine festgelegt</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Problem and object</source>
+        <translation>Problem und Objekt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::RuleSet</name>
+    <message>
+        <source>Local bridgehead does not exist</source>
+        <translation>Lokaler Bridgehead existiert nicht</translation>
+    </message>
+    <message>
+        <source>A bridgehead that is not there cannot send anything: mail for this connector waits or takes another route.</source>
+        <translation>Ein Bridgehead, den es nicht gibt, kann nichts senden: Mail für diesen Connector wartet oder nimmt einen anderen Weg.</translation>
+    </message>
+    <message>
+        <source>Local bridgeheads of %1 that are not SMTP virtual servers in the organization: %2.</source>
+        <translation>Lokale Bridgeheads von %1, die keine virtuellen SMTP-Server der Organisation sind: %2.</translation>
+    </message>
+    <message>
+        <source>Local bridgehead is outside the connector&apos;s routing group</source>
+        <translation>Lokaler Bridgehead liegt außerhalb der Routinggruppe des Connectors</translation>
+    </message>
+    <message>
+        <source>Only servers of the connector&apos;s own routing group can be its bridgeheads; others never send through it.</source>
+        <translation>Nur Server der eigenen Routinggruppe des Connectors können seine Bridgeheads sein; andere senden nie über ihn.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (in no routing group)</source>
+        <translation>%1 (in keiner Routinggruppe)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, but its local bridgeheads include servers of other routing groups: %3.</source>
+        <translation>%1 gehört zu %2, aber unter seinen lokalen Bridgeheads sind Server anderer Routinggruppen: %3.</translation>
+    </message>
+    <message>
+        <source>Connector has no local bridgehead</source>
+        <translation>Connector hat keinen lokalen Bridgehead</translation>
+    </message>
+    <message>
+        <source>Without a local bridgehead any server of the routing group may send through the connector, including servers that cannot reach its destination.</source>
+        <translation>Ohne lokalen Bridgehead darf jeder Server der Routinggruppe über den Connector senden, auch Server, die sein Ziel nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 has no local bridgehead, so every server of %2 may send mail through it.</source>
+        <translation>%1 hat keinen lokalen Bridgehead, daher darf jeder Server von %2 über ihn senden.</translation>
+    </message>
+    <message>
+        <source>Connector has no address space</source>
+        <translation>Connector hat keinen Adressraum</translation>
+    </message>
+    <message>
+        <source>Routing chooses connectors by address space; a connector without one is never used.</source>
+        <translation>Das Routing wählt Connectors nach Adressraum; ein Connector ohne einen wird nie verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 has no address space, so no mail is ever routed to it. Add SMTP:* for Internet mail, or the domains it serves.</source>
+        <translation>%1 hat keinen Adressraum, daher wird nie Mail über ihn geleitet. Fügen Sie SMTP:* für Internetmail hinzu oder die Domänen, für die er da ist.</translation>
+    </message>
+    <message>
+        <source>Connector address space is not valid</source>
+        <translation>Adressraum des Connectors ist ungültig</translation>
+    </message>
+    <message>
+        <source>An address space that cannot be read routes nothing, and the connector may not carry the mail it was meant for.</source>
+        <translation>Ein nicht lesbarer Adressraum leitet nichts, und der Connector befördert die Mail, für die er gedacht ist, womöglich nicht.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Address spaces of %1 that cannot be read: %2</source>
+        <translation>Nicht lesbare Adressräume von %1: %2</translation>
+    </message>
+    <message>
+        <source>Connector smart host is not valid</source>
+        <translation>Smarthost des Connectors ist ungültig</translation>
+    </message>
+    <message>
+        <source>Exchange uses the smart host text exactly as stored; a malformed one makes every delivery through the connector fail.</source>
+        <translation>Exchange verwendet den Smarthost-Text genau so, wie er gespeichert ist; ein fehlerhafter lässt jede Zustellung über den Connector scheitern.</translation>
+    </message>
+    <message>
+        <source>The smart host of %1 cannot be used: %2</source>
+        <translation>Der Smarthost von %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>Connector is limited to its routing group</source>
+        <translation>Connector ist auf seine Routinggruppe beschränkt</translation>
+    </message>
+    <message>
+        <source>Servers in other routing groups do not see this connector and route around it.</source>
+        <translation>Server anderer Routinggruppen sehen diesen Connector nicht und leiten an ihm vorbei.</translation>
+    </message>
+    <message>
+        <source>%1 is scoped to its routing group (Local:), so only servers of %2 use it.</source>
+        <translation>%1 ist auf seine Routinggruppe beschränkt (Local:), daher verwenden ihn nur Server von %2.</translation>
+    </message>
+    <message>
+        <source>Internet gateway has no outbound SMTP connector</source>
+        <translation>Internetgateway ohne ausgehenden SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>Without a connector that sends from the gateway, mail to the Internet may leave through other servers, or not at all.</source>
+        <translation>Ohne einen Connector, der vom Gateway aus sendet, verlässt Mail ins Internet die Organisation womöglich über andere Server oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Internet gateway but has no SMTP virtual server, so no connector can send from it.</source>
+        <translation>%1 ist als Internetgateway markiert, hat aber keinen virtuellen SMTP-Server, daher kann kein Connector von ihm aus senden.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Internet gateway, but no SMTP connector with an SMTP address space has one of its virtual servers (%2) as a local bridgehead. Mail for outside the organization then leaves through whichever servers the connectors name, not through this gateway.</source>
+        <translation>%1 ist als Internetgateway markiert, aber kein SMTP-Connector mit einem SMTP-Adressraum hat einen seiner virtuellen Server (%2) als lokalen Bridgehead. Mail nach außerhalb der Organisation geht dann über die Server, die die Connectors nennen, nicht über dieses Gateway.</translation>
+    </message>
+    <message>
+        <source>No connector for Internet mail</source>
+        <translation>Kein Connector für Internetmail</translation>
+    </message>
+    <message>
+        <source>Mail to domains no connector names has nowhere to go and is returned to the sender.</source>
+        <translation>Mail an Domänen, die kein Connector nennt, kann nirgendwohin und geht an den Absender zurück.</translation>
+    </message>
+    <message>
+        <source>No SMTP connector in %1 has the address space SMTP:*, so mail to Internet domains that no connector names cannot be delivered.</source>
+        <translation>Kein SMTP-Connector in %1 hat den Adressraum SMTP:*, daher kann Mail an Internetdomänen, die kein Connector nennt, nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Routing group cannot reach the Internet</source>
+        <translation>Routinggruppe erreicht das Internet nicht</translation>
+    </message>
+    <message>
+        <source>Connectors limited to their own routing group are invisible to the servers of every other routing group.</source>
+        <translation>Auf ihre Routinggruppe beschränkte Connectors sind für die Server aller anderen Routinggruppen unsichtbar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every connector with the address space SMTP:* is limited to another routing group (%1), so the servers of %2 have no route to the Internet.</source>
+        <translation>Jeder Connector mit dem Adressraum SMTP:* ist auf eine andere Routinggruppe beschränkt (%1), daher haben die Server von %2 keinen Weg ins Internet.</translation>
+    </message>
+    <message>
+        <source>Routing group master does not exist</source>
+        <translation>Routinggruppenmaster existiert nicht</translation>
+    </message>
+    <message>
+        <source>The routing group master keeps the routing group&apos;s link state; without a valid one, routing changes do not reach the group&apos;s servers.</source>
+        <translation>Der Routinggruppenmaster führt den Verbindungsstatus der Routinggruppe; ohne gültigen Master erreichen Routingänderungen die Server der Gruppe nicht.</translation>
+    </message>
+    <message>
+        <source>The routing group master of %1 is %2, which is not a server in the organization. Choose one of the group&apos;s servers as its master.</source>
+        <translation>Der Routinggruppenmaster von %1 ist %2, und das ist kein Server der Organisation. Wählen Sie einen der Server der Gruppe als Master.</translation>
+    </message>
+    <message>
+        <source>Administrative group has no Servers container</source>
+        <translation>Administrative Gruppe ohne Container „Servers“</translation>
+    </message>
+    <message>
+        <source>Exchange expects a Servers container in every administrative group that has routing groups; without it, routing and setup fail.</source>
+        <translation>Exchange erwartet in jeder administrativen Gruppe mit Routinggruppen einen Container „Servers“; ohne ihn schlagen Routing und Setup fehl.</translation>
+    </message>
+    <message>
+        <source>%1 has routing groups but no Servers container (CN=Servers).</source>
+        <translation>%1 hat Routinggruppen, aber keinen Container „Servers“ (CN=Servers).</translation>
+    </message>
+    <message>
+        <source>Smart host set on an SMTP virtual server</source>
+        <translation>Smarthost an einem virtuellen SMTP-Server gesetzt</translation>
+    </message>
+    <message>
+        <source>A smart host on the virtual server overrides every connector for all mail the server sends.</source>
+        <translation>Ein Smarthost am virtuellen Server setzt sich für alle Mail, die der Server sendet, über jeden Connector hinweg.</translation>
+    </message>
+    <message>
+        <source>%1 hands all the mail it sends to %2, whatever the connectors say. Set smart hosts on an SMTP connector instead and clear this one.</source>
+        <translation>%1 übergibt alle Mail, die er sendet, an %2 – gleich, was die Connectors vorsehen. Legen Sie Smarthosts stattdessen an einem SMTP-Connector fest und entfernen Sie diesen.</translation>
+    </message>
+    <message>
+        <source>The value cannot be used as it is either: %1</source>
+        <translation>Der Wert ist so auch nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Smart host type changed from its default</source>
+        <translation>Smarthost-Typ weicht vom Standard ab</translation>
+    </message>
+    <message>
+        <source>msExchSmtpSmartHostType is normally 0; other values change how the virtual server delivers.</source>
+        <translation>msExchSmtpSmartHostType ist normalerweise 0; andere Werte ändern, wie der virtuelle Server zustellt.</translation>
+    </message>
+    <message>
+        <source>all mail goes to the smart host</source>
+        <translation>alle Mail geht an den Smarthost</translation>
+    </message>
+    <message>
+        <source>direct delivery is tried before the smart host, which only Exchange 2000 did</source>
+        <translation>vor dem Smarthost wird direkte Zustellung versucht, was nur Exchange 2000 tat</translation>
+    </message>
+    <message>
+        <source>a value Exchange does not define</source>
+        <translation>ein Wert, den Exchange nicht kennt</translation>
+    </message>
+    <message>
+        <source>The smart host type of %1 is %2 (%3); the default is 0.</source>
+        <translation>Der Smarthost-Typ von %1 ist %2 (%3); Standard ist 0.</translation>
+    </message>
+    <message>
+        <source>Two virtual servers listen on the same address and port</source>
+        <translation>Zwei virtuelle Server lauschen an derselben Adresse und demselben Port</translation>
+    </message>
+    <message>
+        <source>Only one of them can start: the other stays stopped and accepts no mail.</source>
+        <translation>Nur einer von beiden kann starten: Der andere bleibt angehalten und nimmt keine Mail an.</translation>
+    </message>
+    <message>
+        <source>%1 (also used by “%2” as %3)</source>
+        <translation>%1 (auch von „%2“ als %3 verwendet)</translation>
+    </message>
+    <message>
+        <source>%1 listens where another virtual server of the same server does: %2. All Unassigned counts as every address of the server.</source>
+        <translation>%1 empfängt dort, wo bereits ein anderer virtueller Server desselben Servers empfängt: %2. (Alle nicht zugewiesenen) zählt als jede Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Virtual server does not listen on port 25</source>
+        <translation>Virtueller Server lauscht nicht an Port 25</translation>
+    </message>
+    <message>
+        <source>Other mail servers deliver to port 25; a virtual server without it only takes mail from clients that know its port.</source>
+        <translation>Andere Mailserver stellen an Port 25 zu; ein virtueller Server ohne ihn nimmt nur Mail von Clients an, die seinen Port kennen.</translation>
+    </message>
+    <message>
+        <source>%1 has no binding that can be read, so it listens on no known port.</source>
+        <translation>%1 hat keine lesbare Bindung und lauscht daher an keinem bekannten Port.</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2, not on port 25.</source>
+        <translation>%1 lauscht an %2, nicht an Port 25.</translation>
+    </message>
+    <message>
+        <source>Virtual server listens on several addresses or ports</source>
+        <translation>Virtueller Server lauscht an mehreren Adressen oder Ports</translation>
+    </message>
+    <message>
+        <source>More than one binding is unusual; check that each one is meant.</source>
+        <translation>Mehr als eine Bindung ist ungewöhnlich; prüfen Sie, ob jede gewollt ist.</translation>
+    </message>
+    <message>
+        <source>%1 listens on several bindings: %2.</source>
+        <translation>%1 lauscht an mehreren Bindungen: %2.</translation>
+    </message>
+    <message>
+        <source>Outgoing SMTP port is not 25</source>
+        <translation>Ausgehender SMTP-Port ist nicht 25</translation>
+    </message>
+    <message>
+        <source>Mail servers on the Internet listen on port 25; on another port, outbound mail is refused or times out.</source>
+        <translation>Mailserver im Internet lauschen an Port 25; über einen anderen Port wird ausgehende Mail abgewiesen oder läuft in eine Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>%1 connects to other mail servers on port %2. They expect port 25.</source>
+        <translation>%1 verbindet sich mit anderen Mailservern über Port %2. Diese erwarten Port 25.</translation>
+    </message>
+    <message>
+        <source>Recipient limit per message is low</source>
+        <translation>Empfängergrenze je Nachricht ist niedrig</translation>
+    </message>
+    <message>
+        <source>Below 250 recipients per message, ordinary mail to large lists is refused.</source>
+        <translation>Unter 250 Empfängern je Nachricht wird gewöhnliche Mail an große Verteiler abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 accepts at most %2 recipients per message; messages to more are refused. Use at least 250 (the default is 64000).</source>
+        <translation>%1 nimmt höchstens %2 Empfänger je Nachricht an; Nachrichten an mehr werden abgewiesen. Verwenden Sie mindestens 250 (Standard ist 64000).</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::Severity</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>analyzerui::AnalyzerDock</name>
+    <message>
+        <source>Filter by rule, object or detail</source>
+        <translation>Nach Regel, Objekt oder Einzelheit filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Gateways…</source>
+        <translation>&amp;Gateways…</translation>
+    </message>
+    <message>
+        <source>Choose the servers that are Internet gateways</source>
+        <translation>Die Server wählen, die Internetgateways sind</translation>
+    </message>
+    <message>
+        <source>&amp;Select in Tree</source>
+        <translation>In der Struktur &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>Tell Me &amp;More</source>
+        <translation>&amp;Mehr erfahren</translation>
+    </message>
+    <message>
+        <source>Show or hide: %1</source>
+        <translation>Ein- oder ausblenden: %1</translation>
+    </message>
+    <message>
+        <source>analyzing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <source>Analyzer – %1</source>
+        <translation>Analyse – %1</translation>
+    </message>
+    <message>
+        <source>No server is marked as an Internet gateway, so outbound routes from the gateways are not checked.</source>
+        <translation>Kein Server ist als Internetgateway markiert, daher werden ausgehende Wege von den Gateways nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Likely gateways: %1.</source>
+        <translation>Wahrscheinliche Gateways: %1.</translation>
+    </message>
+    <message>
+        <source>Choose gateways…</source>
+        <translation>Gateways wählen…</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see what to do about it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+</context>
+<context>
+    <name>analyzerui::FindingsStatusButton</name>
+    <message>
+        <source>Show the Analyzer</source>
+        <translation>Die Analyse anzeigen</translation>
+    </message>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>analyzerui::GatewayDialog</name>
+    <message>
+        <source>Internet Gateways</source>
+        <translation>Internetgateways</translation>
+    </message>
+    <message>
+        <source>Mark the servers through which mail for the Internet should leave the organization. The analyzer then checks that an SMTP connector sends from each of them.</source>
+        <translation>Markieren Sie die Server, über die Mail ins Internet die Organisation verlassen soll. Die Analyse prüft dann, dass von jedem ein SMTP-Connector aus sendet.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Administrative group</source>
+        <translation>Administrative Gruppe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Suggested: sends through a connector for SMTP:*</source>
+        <translation>Vorschlag: sendet über einen Connector für SMTP:*</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Suggested</source>
+        <translation>&amp;Vorschläge markieren</translation>
+    </message>
+</context>
+<context>
+    <name>cli::AnalyzeCommand</name>
+    <message>
+        <source>%1 is not a server in the organization.</source>
+        <translation>%1 ist kein Server der Organisation.</translation>
+    </message>
+    <message>
+        <source>There is no server named “%1” in the organization.</source>
+        <translation>In der Organisation gibt es keinen Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Several servers are named “%1”; give the DN of the one you mean:
+  %2</source>
+        <translation>Mehrere Server heißen „%1“; geben Sie den DN des gemeinten an:
+  %2</translation>
+    </message>
+    <message>
+        <source>Check the organization for gateway, bridgehead and connector problems.</source>
+        <translation>Prüft die Organisation auf Probleme mit Gateways, Bridgeheads und Connectors.</translation>
+    </message>
+    <message>
+        <source>A server that is an Internet gateway, by name or DN; repeat it for several.</source>
+        <translation>Ein Server, der Internetgateway ist, mit Namen oder DN; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>Report as text (default), json or html.</source>
+        <translation>Bericht als text (Standard), json oder html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>Den Bericht in diese Datei statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when something at this severity or worse was found: error (default), warning, info or never.</source>
+        <translation>Mit Status 1 enden, wenn etwas dieses oder eines schwereren Grades gefunden wurde: error (Standard), warning, info oder never.</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>Unknown report format “%1”: use text, json or html.</source>
+        <translation>Unbekanntes Berichtsformat „%1“: verwenden Sie text, json oder html.</translation>
+    </message>
+    <message>
+        <source>Unknown severity “%1” for --fail-on: use error, warning, info or never.</source>
+        <translation>Unbekannte Schwere „%1“ für --fail-on: verwenden Sie error, warning, info oder never.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -319,10 +983,210 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::CreationSubcommand</name>
+    <message>
+        <source>Print what was created as text (one DN a line) or as JSON.</source>
+        <translation>Ausgeben, was erstellt wurde: als Text (ein DN pro Zeile) oder als JSON.</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format ist text oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Forward all mail to these smart hosts: host names and [IP] literals, separated by ;.</source>
+        <translation>Alle E-Mails an diese Smarthosts weiterleiten: Hostnamen und [IP]-Literale, durch ; getrennt.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Route to each domain by DNS (the default).</source>
+        <translation>Jede Domäne über DNS erreichen (Standard).</translation>
+    </message>
+    <message>
+        <source>Use either --smart-host or --dns, not both.</source>
+        <translation>Verwenden Sie entweder --smart-host oder --dns, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Listen on this IP address. Without --ip or --all-unassigned: all unassigned addresses when no other virtual server of the server listens on the port, else the first of the server&apos;s addresses that is free on it.</source>
+        <translation>Auf dieser IP-Adresse empfangen. Ohne --ip oder --all-unassigned: alle nicht zugewiesenen Adressen, wenn kein anderer virtueller Server des Servers den Port verwendet, sonst die erste Adresse des Servers, auf der er frei ist.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Listen on every address of the port, which no other virtual server of the server may then use.</source>
+        <translation>Auf jeder Adresse des Ports empfangen; kein anderer virtueller Server des Servers darf ihn dann verwenden.</translation>
+    </message>
+    <message>
+        <source>Listen on this TCP port (default 25).</source>
+        <translation>Auf diesem TCP-Port lauschen (Standard 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Use either --ip or --all-unassigned, not both.</source>
+        <translation>Verwenden Sie entweder --ip oder --all-unassigned, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give an IP address, or use --all-unassigned.</source>
+        <translation>Geben Sie eine IP-Adresse an oder verwenden Sie --all-unassigned.</translation>
+    </message>
+</context>
+<context>
     <name>cli::DirectorySubcommand</name>
     <message>
         <source>There is no Exchange organization under %1. Check --base.</source>
         <translation>Unter %1 gibt es keine Exchange-Organisation. Prüfen Sie --base.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::NewConnectorSubcommand</name>
+    <message>
+        <source>Create an SMTP connector with its address spaces, bridgeheads and routing.</source>
+        <translation>Einen SMTP-Connector mit Adressräumen, Bridgeheads und Routing erstellen.</translation>
+    </message>
+    <message>
+        <source>The routing group, by name or DN.</source>
+        <translation>Die Routinggruppe, mit Namen oder DN.</translation>
+    </message>
+    <message>
+        <source>RG</source>
+        <translation>RG</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s name.</source>
+        <translation>Der Name des Connectors.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A local bridgehead: a server of the routing group, with the name of its virtual server when it has several, or the virtual server&apos;s DN. Repeat for more.</source>
+        <translation>Ein lokaler Bridgehead: ein Server der Routinggruppe, mit dem Namen seines virtuellen Servers, wenn er mehrere hat, oder der DN des virtuellen Servers. Für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>SERVER[/VIRTUAL-SERVER]</source>
+        <translation>SERVER[/VIRTUELLER-SERVER]</translation>
+    </message>
+    <message>
+        <source>An address space, such as &apos;SMTP:*;1&apos; or &apos;SMTP:*.example.com;10&apos;. Repeat for more.</source>
+        <translation>Ein Adressraum, etwa &apos;SMTP:*;1&apos; oder &apos;SMTP:*.example.com;10&apos;. Für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>SMTP:DOMAIN;COST</source>
+        <translation>SMTP:DOMÄNE;KOSTEN</translation>
+    </message>
+    <message>
+        <source>The connector scope (default organization).</source>
+        <translation>Der Bereich des Connectors (Standard: organization).</translation>
+    </message>
+    <message>
+        <source>Create the connector without a local bridgehead, so that any server of the routing group may send through it.</source>
+        <translation>Den Connector ohne lokalen Bridgehead erstellen, sodass jeder Server der Routinggruppe über ihn senden darf.</translation>
+    </message>
+    <message>
+        <source>Say in which routing group with --routing-group.</source>
+        <translation>Geben Sie mit --routing-group an, in welcher Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Name the connector with --name.</source>
+        <translation>Geben Sie dem Connector mit --name einen Namen.</translation>
+    </message>
+    <message>
+        <source>The scope is organization or routing-group, not &quot;%1&quot;.</source>
+        <translation>Der Bereich ist organization oder routing-group, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give the scope with --scope routing-group, not with Local: in front of the address space.</source>
+        <translation>„%1“: Geben Sie den Bereich mit --scope routing-group an, nicht mit Local: vor dem Adressraum.</translation>
+    </message>
+    <message>
+        <source>Give --allow-no-bridgehead to create it anyway.</source>
+        <translation>Geben Sie --allow-no-bridgehead an, um ihn trotzdem zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Use either --bridgehead or --allow-no-bridgehead, not both.</source>
+        <translation>Verwenden Sie entweder --bridgehead oder --allow-no-bridgehead, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::NewInternetMailSubcommand</name>
+    <message>
+        <source>Set up Internet mail through a gateway server (* at cost 1).</source>
+        <translation>Internet-E-Mail über einen Gatewayserver einrichten (* mit Kosten 1).</translation>
+    </message>
+    <message>
+        <source>The gateway server, by name or DN.</source>
+        <translation>Der Gatewayserver, mit Namen oder DN.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Say which server is the gateway with --gateway.</source>
+        <translation>Geben Sie mit --gateway an, welcher Server das Gateway ist.</translation>
+    </message>
+    <message>
+        <source>%1 has several SMTP virtual servers (%2). Say which with --virtual-server.</source>
+        <translation>%1 hat mehrere virtuelle SMTP-Server (%2). Geben Sie mit --virtual-server an, welchen.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s virtual server that sends, by name or DN; a name it does not have yet makes a new virtual server, which listens where --ip, --all-unassigned and --port say.</source>
+        <translation>Der virtuelle Server des Gateways, der sendet, mit Name oder DN; ein Name, den es noch nicht gibt, legt einen neuen virtuellen Server an, der dort empfängt, wo --ip, --all-unassigned und --port es angeben.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; --ip, --all-unassigned and --port are for a new virtual server. Leave them out, or name a new one with --virtual-server.</source>
+        <translation>„%1“ existiert bereits; --ip, --all-unassigned und --port gelten für einen neuen virtuellen Server. Lassen Sie sie weg, oder nennen Sie mit --virtual-server einen neuen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::NewVirtualServerSubcommand</name>
+    <message>
+        <source>Create an SMTP virtual server with the Exchange defaults.</source>
+        <translation>Einen virtuellen SMTP-Server mit den Exchange-Standardwerten erstellen.</translation>
+    </message>
+    <message>
+        <source>The Exchange server, by name or DN.</source>
+        <translation>Der Exchange-Server, mit Namen oder DN.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>The virtual server&apos;s display name.</source>
+        <translation>Der Anzeigename des virtuellen Servers.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The name announced in HELO and EHLO (default: the server&apos;s DNS name).</source>
+        <translation>Der in HELO und EHLO angekündigte Name (Standard: der DNS-Name des Servers).</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Say on which server with --server.</source>
+        <translation>Geben Sie mit --server an, auf welchem Server.</translation>
+    </message>
+    <message>
+        <source>Name the virtual server with --name.</source>
+        <translation>Geben Sie dem virtuellen Server mit --name einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +1198,28 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Unexpected argument &quot;%1&quot; for bridgehead %2.</source>
         <translation>Unerwartetes Argument „%1“ für bridgehead %2.</translation>
+    </message>
+</context>
+<context>
+    <name>commands::ActionController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>All Tas&amp;ks</source>
+        <translation>Alle Auf&amp;gaben</translation>
+    </message>
+</context>
+<context>
+    <name>commands::CopyDnCommand</name>
+    <message>
+        <source>Copy &amp;Distinguished Name</source>
+        <translation>&amp;Distinguished Name kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the directory name of the selected object</source>
+        <translation>Kopiert den Verzeichnisnamen des ausgewählten Objekts</translation>
     </message>
 </context>
 <context>
@@ -363,12 +1249,52 @@ Meldung des Servers: %2</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>Deletes the selected objects from the directory</source>
+        <translation>Löscht die ausgewählten Objekte aus dem Verzeichnis</translation>
+    </message>
 </context>
 <context>
     <name>commands::ExportListCommand</name>
     <message>
         <source>E&amp;xport List…</source>
         <translation>Liste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Saves the list in the right pane as a CSV file</source>
+        <translation>Speichert die Liste im rechten Bereich als CSV-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>commands::HelpCommand</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Shows help about the selected node</source>
+        <translation>Zeigt die Hilfe zum ausgewählten Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>commands::InternetMailCommand</name>
+    <message>
+        <source>&amp;Internet Mail Wizard…</source>
+        <translation>&amp;Internet-E-Mail-Assistent…</translation>
+    </message>
+</context>
+<context>
+    <name>commands::NewConnectorCommand</name>
+    <message>
+        <source>SMTP &amp;Connector…</source>
+        <translation>SMTP-&amp;Connector…</translation>
+    </message>
+</context>
+<context>
+    <name>commands::NewVirtualServerCommand</name>
+    <message>
+        <source>SMTP &amp;Virtual Server…</source>
+        <translation>&amp;Virtueller SMTP-Server…</translation>
     </message>
 </context>
 <context>
@@ -377,12 +1303,20 @@ Meldung des Servers: %2</translation>
         <source>P&amp;roperties</source>
         <translation>&amp;Eigenschaften</translation>
     </message>
+    <message>
+        <source>Opens the property sheet of the selected object</source>
+        <translation>Öffnet die Eigenschaften des ausgewählten Objekts</translation>
+    </message>
 </context>
 <context>
     <name>commands::RefreshCommand</name>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reads the organization from the directory again</source>
+        <translation>Liest die Organisation erneut aus dem Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -394,6 +1328,10 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Rena&amp;me</source>
         <translation>Umbe&amp;nennen</translation>
+    </message>
+    <message>
+        <source>Renames the selected object</source>
+        <translation>Benennt das ausgewählte Objekt um</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1634,20 @@ Meldung des Servers: %2</translation>
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>%1
+%2
+Internet gateway</source>
+        <translation>%1
+%2
+Internetgateway</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>console::DemoDirectory</name>
@@ -708,12 +1660,38 @@ Meldung des Servers: %2</translation>
 %1</translation>
     </message>
     <message>
-        <source>The demo directory server stopped unexpectedly.
+        <source>The demo directory could not be restarted.
 
 %1</source>
-        <translation>Der Server des Demoverzeichnisses wurde unerwartet beendet.
+        <translation>Das Demo-Verzeichnis konnte nicht neu gestartet werden.
 
 %1</translation>
+    </message>
+    <message>
+        <source>The demo directory server stopped unexpectedly (%1).</source>
+        <translation>Der Server des Demo-Verzeichnisses wurde unerwartet beendet (%1).</translation>
+    </message>
+    <message>
+        <source>%1
+
+It printed nothing before it stopped. Restart starts it again on the same data.</source>
+        <translation>%1
+
+Er hat vor dem Beenden nichts ausgegeben. „Neu starten“ startet ihn mit denselben Daten neu.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Its last output:
+%2
+
+Restart starts it again on the same data.</source>
+        <translation>%1
+
+Seine letzte Ausgabe:
+%2
+
+„Neu starten“ startet ihn mit denselben Daten neu.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1796,74 @@ Meldung des Servers: %2</translation>
         <source>Routing group members</source>
         <translation>Mitglieder der Routinggruppe</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1 (invalid)</source>
+        <translation>Smarthosts: %1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>“%1” holds no other objects. Its settings are on its property sheet: double-click it in the tree, or choose Action › Properties (Alt+Enter).</source>
+        <translation>„%1“ enthält keine weiteren Objekte. Seine Einstellungen stehen in seinen Eigenschaften: Doppelklicken Sie in der Struktur darauf oder wählen Sie Aktion › Eigenschaften (Alt+Eingabe).</translation>
+    </message>
+    <message>
+        <source>The mail queues of %1 are kept by its mail server, not in the directory.</source>
+        <translation>Die Mailwarteschlangen von %1 führt sein Mailserver, nicht das Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of this routing group. Its settings and virtual servers are under its administrative group&apos;s Servers.</source>
+        <translation>%1 ist Mitglied dieser Routinggruppe. Seine Einstellungen und virtuellen Server stehen unter „Server“ seiner administrativen Gruppe.</translation>
+    </message>
+    <message>
+        <source>No server has this routing group as its home routing group.</source>
+        <translation>Kein Server hat diese Routinggruppe als Heimatroutinggruppe.</translation>
+    </message>
+    <message>
+        <source>This routing group has no connectors. Mail for other routing groups and the Internet needs a connector.</source>
+        <translation>Diese Routinggruppe hat keine Connectors. Mail für andere Routinggruppen und das Internet braucht einen Connector.</translation>
+    </message>
+    <message>
+        <source>This server has no SMTP virtual servers.</source>
+        <translation>Dieser Server hat keine virtuellen SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>This administrative group has no servers.</source>
+        <translation>Diese administrative Gruppe hat keine Server.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>SMTP connector</source>
+        <translation>SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>Any server in the remote routing group</source>
+        <translation>Beliebiger Server der entfernten Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Remote bridgeheads: %1</source>
+        <translation>Entfernte Bridgeheads: %1</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
 </context>
 <context>
     <name>console::DirectorySession</name>
@@ -851,6 +1897,17 @@ Meldung des Servers: %2</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consoleui::ColumnChooser</name>
+    <message>
+        <source>Customize Columns</source>
+        <translation>Spalten anpassen</translation>
+    </message>
+    <message>
+        <source>Columns shown in this kind of list (kept for the next time):</source>
+        <translation>Spalten, die in dieser Art von Liste angezeigt werden (für das nächste Mal gespeichert):</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1966,33 @@ Meldung des Servers: %2</translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>consoleui::NavigationHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Up One Level</source>
+        <translation>&amp;Eine Ebene nach oben</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vorwärts (%1)</translation>
+    </message>
+    <message>
+        <source>Up One Level (%1)</source>
+        <translation>Eine Ebene nach oben (%1)</translation>
     </message>
 </context>
 <context>
@@ -998,6 +2082,34 @@ Meldung des Servers: %2</translation>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
+    <message>
+        <source>Nothing answers on the local socket %1. Check that the directory server is running.</source>
+        <translation>Am lokalen Socket %1 antwortet niemand. Prüfen Sie, ob der Verzeichnisserver läuft.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused: no directory server listens there. Check the address and the port, and that the server is running.</source>
+        <translation>Die Verbindung zu %1 wurde abgewiesen: Dort lauscht kein Verzeichnisserver. Prüfen Sie Adresse und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. Check the address, and that no firewall drops the connection.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie die Adresse und dass keine Firewall die Verbindung verwirft.</translation>
+    </message>
+    <message>
+        <source>The host name %1 is not known. Check the address.</source>
+        <translation>Der Hostname %1 ist unbekannt. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the bind as %1: %2</source>
+        <translation>Der Server hat die Anmeldung als %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 accepted the connection but did not answer within %2 s. Is it a directory server, and is it overloaded?</source>
+        <translation>Der Server unter %1 hat die Verbindung angenommen, aber nicht innerhalb von %2 s geantwortet. Ist es ein Verzeichnisserver, und ist er überlastet?</translation>
+    </message>
 </context>
 <context>
     <name>directory::LocalDirectory</name>
@@ -1066,6 +2178,13 @@ Meldung des Servers: %2</translation>
     <message>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>helpui::HelpViewer</name>
+    <message>
+        <source>Bridgehead Help</source>
+        <translation>Bridgehead-Hilfe</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +2359,33 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>properties::ConnectedRoutingGroupDialog</name>
+    <message>
+        <source>Modify Connected Routing Group</source>
+        <translation>Verbundene Routinggruppe ändern</translation>
+    </message>
+    <message>
+        <source>Add Connected Routing Group</source>
+        <translation>Verbundene Routinggruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>From 1 to 100. Routing prefers the route with the lowest total cost.</source>
+        <translation>Von 1 bis 100. Das Routing bevorzugt den Weg mit den niedrigsten Gesamtkosten.</translation>
+    </message>
+    <message>
+        <source>&amp;Routing group:</source>
+        <translation>&amp;Routinggruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>Every other routing group is on the list already.</source>
+        <translation>Alle anderen Routinggruppen stehen bereits auf der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>properties::ConnectorAddressSpaceTab</name>
     <message>
         <source>Type</source>
@@ -1286,20 +2432,16 @@ Meldung des Servers: %2</translation>
         <translation>Adressraum</translation>
     </message>
     <message>
-        <source>(unreadable)</source>
-        <translation>(nicht lesbar)</translation>
-    </message>
-    <message>
         <source>This value is kept as it is. Edit it to replace it.</source>
         <translation>Dieser Wert wird unverändert beibehalten. Bearbeiten Sie ihn, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <source>Add at least one address space. Use SMTP with address * for all Internet mail.</source>
-        <translation>Fügen Sie mindestens einen Adressraum hinzu. Verwenden Sie SMTP mit der Adresse * für sämtliche Internet-E-Mail.</translation>
+        <source>“%1” is not valid: %2</source>
+        <translation>„%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>%1:%2 is listed more than once.</source>
-        <translation>%1:%2 ist mehrfach aufgeführt.</translation>
+        <source>(invalid)</source>
+        <translation>(ungültig)</translation>
     </message>
 </context>
 <context>
@@ -1309,16 +2451,8 @@ Meldung des Servers: %2</translation>
         <translation>&amp;HELO statt EHLO senden</translation>
     </message>
     <message>
-        <source>Require &amp;TLS (encrypt outbound connections)</source>
-        <translation>&amp;TLS erzwingen (ausgehende Verbindungen verschlüsseln)</translation>
-    </message>
-    <message>
         <source>Only for old mail servers that do not understand EHLO; HELO rules out TLS and other SMTP extensions.</source>
         <translation>Nur für alte Mailserver, die EHLO nicht verstehen; mit HELO sind TLS und andere SMTP-Erweiterungen ausgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Mail waits in the queue when the remote server does not offer TLS.</source>
-        <translation>E-Mail bleibt in der Warteschlange, wenn der Remoteserver kein TLS anbietet.</translation>
     </message>
     <message>
         <source>Outbound connections</source>
@@ -1327,6 +2461,97 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Advanced</source>
         <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>&amp;Request ETRN/TURN when sending messages</source>
+        <translation>Beim Senden von Nachrichten ETRN/TURN &amp;anfordern</translation>
+    </message>
+    <message>
+        <source>After sending, asks the remote server to send the mail it holds for the domains below (ETRN).</source>
+        <translation>Bittet den entfernten Server nach dem Senden, die Mail zu senden, die er für die unten stehenden Domänen bereithält (ETRN).</translation>
+    </message>
+    <message>
+        <source>example.com; branch.example.com</source>
+        <translation>example.com; branch.example.com</translation>
+    </message>
+    <message>
+        <source>The domains whose queued mail is asked for, separated by semicolons.</source>
+        <translation>Die Domänen, deren Mail in der Warteschlange angefordert wird, durch Semikolons getrennt.</translation>
+    </message>
+    <message>
+        <source>the smart host</source>
+        <translation>der Smarthost</translation>
+    </message>
+    <message>
+        <source>Ask this server instead of the smart host: a host name or an IP address in square brackets.</source>
+        <translation>Diesen Server statt des Smarthosts fragen: ein Hostname oder eine IP-Adresse in eckigen Klammern.</translation>
+    </message>
+    <message>
+        <source>Queued mail at the remote server</source>
+        <translation>Mail in der Warteschlange des entfernten Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>&amp;Domänen:</translation>
+    </message>
+    <message>
+        <source>From &amp;server:</source>
+        <translation>Vom &amp;Server:</translation>
+    </message>
+    <message>
+        <source>Enter at least one domain whose queued mail the remote server should send.</source>
+        <translation>Geben Sie mindestens eine Domäne ein, deren Mail in der Warteschlange der entfernte Server senden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>properties::ConnectorConnectedRoutingGroupsTab</name>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Modify…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Routing groups this connector carries mail to, with the cost routing adds for the hop.</source>
+        <translation>Routinggruppen, zu denen dieser Connector Mail befördert, mit den Kosten, die das Routing für diesen Schritt hinzurechnet.</translation>
+    </message>
+    <message>
+        <source>Leave the list empty for a connector to the Internet. For a connector that links routing groups, list the routing groups it reaches.</source>
+        <translation>Lassen Sie die Liste für einen Connector ins Internet leer. Für einen Connector, der Routinggruppen verbindet, führen Sie die Routinggruppen auf, die er erreicht.</translation>
+    </message>
+    <message>
+        <source>Connected Routing Groups</source>
+        <translation>Verbundene Routinggruppen</translation>
+    </message>
+    <message>
+        <source>%1 (not found in this organization)</source>
+        <translation>%1 (in dieser Organisation nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>(cannot be read) %1</source>
+        <translation>(nicht lesbar) %1</translation>
+    </message>
+    <message>
+        <source>Add Connected Routing Group</source>
+        <translation>Verbundene Routinggruppe hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1347,24 +2572,111 @@ Meldung des Servers: %2</translation>
         <source>Content Restrictions</source>
         <translation>Inhaltsbeschränkungen</translation>
     </message>
+    <message>
+        <source>The largest message, in KB, that this connector sends: from 1 to 2,097,151 KB. Larger messages look for another route or go back to the sender.</source>
+        <translation>Die größte Nachricht in KB, die dieser Connector sendet: von 1 bis 2.097.151 KB. Größere Nachrichten suchen einen anderen Weg oder gehen an den Absender zurück.</translation>
+    </message>
 </context>
 <context>
-    <name>properties::ConnectorDetailsTab</name>
+    <name>properties::ConnectorDeliveryOptionsTab</name>
     <message>
-        <source>Administrative &amp;note:</source>
-        <translation>Verwaltungs&amp;notiz:</translation>
+        <source>Use &amp;different delivery times for oversize messages</source>
+        <translation>Für übergroße Nachrichten &amp;andere Übermittlungszeiten verwenden</translation>
     </message>
     <message>
-        <source>Distinguished name:</source>
-        <translation>Distinguished Name:</translation>
+        <source>Sends large messages only at the times chosen below, for example at night, and the others at the connection times above.</source>
+        <translation>Sendet große Nachrichten nur zu den unten gewählten Zeiten, etwa nachts, und die übrigen zu den oben gewählten Verbindungszeiten.</translation>
     </message>
     <message>
-        <source>Object class:</source>
-        <translation>Objektklasse:</translation>
+        <source>Messages larger than this, in KB (1 to 2,097,151), are oversize.</source>
+        <translation>Nachrichten, die größer sind als dieser Wert in KB (1 bis 2.097.151), sind übergroß.</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>Specify when messages are sent through this connector</source>
+        <translation>Legen Sie fest, wann Nachrichten über diesen Connector gesendet werden</translation>
+    </message>
+    <message>
+        <source>Connection &amp;time:</source>
+        <translation>Verbindungs&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Oversize messages</source>
+        <translation>Übergroße Nachrichten</translation>
+    </message>
+    <message>
+        <source>Oversize messages are &amp;greater than (KB):</source>
+        <translation>Übergroße Nachrichten sind &amp;größer als (KB):</translation>
+    </message>
+    <message>
+        <source>Connection t&amp;ime:</source>
+        <translation>Verbindungsz&amp;eit:</translation>
+    </message>
+    <message>
+        <source>Delivery Options</source>
+        <translation>Übermittlungsoptionen</translation>
+    </message>
+</context>
+<context>
+    <name>properties::ConnectorDeliveryRestrictionsTab</name>
+    <message>
+        <source>&amp;Accepted</source>
+        <translation>&amp;Angenommen</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected</source>
+        <translation>Abge&amp;lehnt</translation>
+    </message>
+    <message>
+        <source>Messages from every sender go through this connector, except from the senders on the reject list.</source>
+        <translation>Nachrichten aller Absender gehen über diesen Connector, außer von den Absendern auf der Ablehnungsliste.</translation>
+    </message>
+    <message>
+        <source>Messages go through this connector only from the senders on the accept list.</source>
+        <translation>Über diesen Connector gehen nur Nachrichten der Absender auf der Annahmeliste.</translation>
+    </message>
+    <message>
+        <source>Accept messages from</source>
+        <translation>Nachrichten annehmen von</translation>
+    </message>
+    <message>
+        <source>Reject messages from</source>
+        <translation>Nachrichten ablehnen von</translation>
+    </message>
+    <message>
+        <source>Senders, by distinguished name, whose messages this connector always takes.</source>
+        <translation>Absender (nach Distinguished Name), deren Nachrichten dieser Connector immer annimmt.</translation>
+    </message>
+    <message>
+        <source>Senders, by distinguished name, whose messages this connector never takes.</source>
+        <translation>Absender (nach Distinguished Name), deren Nachrichten dieser Connector nie annimmt.</translation>
+    </message>
+    <message>
+        <source>This sender is on the reject list; remove it there first.</source>
+        <translation>Dieser Absender steht auf der Ablehnungsliste; entfernen Sie ihn zuerst dort.</translation>
+    </message>
+    <message>
+        <source>This sender is on the accept list; remove it there first.</source>
+        <translation>Dieser Absender steht auf der Annahmeliste; entfernen Sie ihn zuerst dort.</translation>
+    </message>
+    <message>
+        <source>By default, messages from everyone are:</source>
+        <translation>Standardmäßig werden Nachrichten von allen:</translation>
+    </message>
+    <message>
+        <source>Restrictions are checked on the bridgehead servers for the senders of messages; other mail takes another route or goes back to the sender.</source>
+        <translation>Die Beschränkungen werden auf den Bridgehead-Servern für die Absender der Nachrichten geprüft; andere Mail nimmt einen anderen Weg oder geht an den Absender zurück.</translation>
+    </message>
+    <message>
+        <source>Delivery Restrictions</source>
+        <translation>Übermittlungsbeschränkungen</translation>
+    </message>
+    <message>
+        <source>%1 is on both lists. Remove it from one of them.</source>
+        <translation>%1 steht auf beiden Listen. Entfernen Sie ihn von einer der beiden.</translation>
+    </message>
+    <message>
+        <source>With messages rejected by default, list the senders to accept; otherwise no mail goes through this connector.</source>
+        <translation>Wenn Nachrichten standardmäßig abgelehnt werden, führen Sie die anzunehmenden Absender auf; sonst geht keine Mail über diesen Connector.</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +2710,6 @@ Meldung des Servers: %2</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
@@ -1418,8 +2726,116 @@ Meldung des Servers: %2</translation>
         <translation>(kein virtueller Server dieser Routinggruppe)</translation>
     </message>
     <message>
-        <source>Type at least one smart host, or choose “Use DNS to route to each address space”.</source>
-        <translation>Geben Sie mindestens einen Smarthost ein, oder wählen Sie „DNS zum Routen an jeden Adressraum verwenden“.</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>To change the name, close this sheet and use Action › Rename (F2).</source>
+        <translation>Um den Namen zu ändern, schließen Sie dieses Fenster und verwenden Sie Aktion › Umbenennen (F2).</translation>
+    </message>
+</context>
+<context>
+    <name>properties::DetailsTab</name>
+    <message>
+        <source>A note for administrators, kept with the object in the directory (adminDescription). Mail flow does not read it.</source>
+        <translation>Eine Notiz für Administratoren, die mit dem Objekt im Verzeichnis gespeichert wird (adminDescription). Der Mailfluss liest sie nicht.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s name in the directory. Rename the object to change it.</source>
+        <translation>Der Name des Objekts im Verzeichnis. Benennen Sie das Objekt um, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>The directory classes of the object.</source>
+        <translation>Die Verzeichnisklassen des Objekts.</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;note:</source>
+        <translation>Verwaltungs&amp;notiz:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Last modified:</source>
+        <translation>Zuletzt geändert:</translation>
+    </message>
+    <message>
+        <source>Distinguished name:</source>
+        <translation>Distinguished Name:</translation>
+    </message>
+    <message>
+        <source>Object class:</source>
+        <translation>Objektklasse:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; it may have at most %2.</source>
+        <translation>Die Notiz hat %1 Zeichen; sie darf höchstens %2 haben.</translation>
+    </message>
+</context>
+<context>
+    <name>properties::DnEntryDialog</name>
+    <message>
+        <source>CN=Partner Relay,OU=Contacts,DC=example,DC=com</source>
+        <translation>CN=Partner Relay,OU=Contacts,DC=example,DC=com</translation>
+    </message>
+    <message>
+        <source>&amp;Distinguished name of the sender (a user, contact or group):</source>
+        <translation>&amp;Distinguished Name des Absenders (ein Benutzer, Kontakt oder eine Gruppe):</translation>
+    </message>
+</context>
+<context>
+    <name>properties::DnListBox</name>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Enter the distinguished name of a sender, such as CN=Partner Relay,OU=Contacts,DC=example,DC=com.</source>
+        <translation>Geben Sie den Distinguished Name eines Absenders ein, zum Beispiel CN=Partner Relay,OU=Contacts,DC=example,DC=com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a distinguished name (attribute=value pairs separated by commas).</source>
+        <translation>„%1“ ist kein Distinguished Name (durch Kommas getrennte Paare Attribut=Wert).</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>properties::DurationField</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to %L1 %2.</source>
+        <translation>Geben Sie eine Zahl von 1 bis %L1 %2 ein.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +2874,204 @@ Meldung des Servers: %2</translation>
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>properties::IpAccessEntryDialog</name>
+    <message>
+        <source>&amp;Single computer</source>
+        <translation>&amp;Einzelner Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Group of computers</source>
+        <translation>&amp;Gruppe von Computern</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>192.0.2.10</source>
+        <translation>192.0.2.10</translation>
+    </message>
+    <message>
+        <source>255.255.255.0</source>
+        <translation>255.255.255.0</translation>
+    </message>
+    <message>
+        <source>IP &amp;address:</source>
+        <translation>IP-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;mask:</source>
+        <translation>Sub&amp;netzmaske:</translation>
+    </message>
+    <message>
+        <source>Enter the subnet mask of the group, such as 255.255.255.0.</source>
+        <translation>Geben Sie die Subnetzmaske der Gruppe ein, zum Beispiel 255.255.255.0.</translation>
+    </message>
+</context>
+<context>
+    <name>properties::IpAccessListBox</name>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 (subnet mask %2)</source>
+        <translation>%1 (Subnetzmaske %2)</translation>
+    </message>
+</context>
+<context>
+    <name>properties::ObjectGeneralTab</name>
+    <message>
+        <source>Operation mode:</source>
+        <translation>Betriebsmodus:</translation>
+    </message>
+    <message>
+        <source>Mixed mode keeps Exchange 5.5 servers working with the organization; native mode allows routing groups that span administrative groups.</source>
+        <translation>Der gemischte Modus hält Exchange 5.5-Server in der Organisation funktionsfähig; der einheitliche Modus erlaubt Routinggruppen über administrative Gruppen hinweg.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Enthält:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>To change the name, close this sheet and use Action › Rename (F2).</source>
+        <translation>Um den Namen zu ändern, schließen Sie dieses Fenster und verwenden Sie Aktion › Umbenennen (F2).</translation>
+    </message>
+    <message>
+        <source>This container&apos;s name is fixed.</source>
+        <translation>Der Name dieses Containers ist fest.</translation>
+    </message>
+    <message>
+        <source>Native mode</source>
+        <translation>Einheitlicher Modus</translation>
+    </message>
+    <message>
+        <source>Mixed mode</source>
+        <translation>Gemischter Modus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrative group(s)</source>
+        <translation>
+            <numerusform>%n administrative Gruppe</numerusform>
+            <numerusform>%n administrative Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMTP virtual server(s)</source>
+        <translation>
+            <numerusform>%n virtueller SMTP-Server</numerusform>
+            <numerusform>%n virtuelle SMTP-Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing group(s)</source>
+        <translation>
+            <numerusform>%n Routinggruppe</numerusform>
+            <numerusform>%n Routinggruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMTP connector(s)</source>
+        <translation>
+            <numerusform>%n SMTP-Connector</numerusform>
+            <numerusform>%n SMTP-Connectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing group connector(s)</source>
+        <translation>
+            <numerusform>%n Routinggruppenconnector</numerusform>
+            <numerusform>%n Routinggruppenconnectors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>properties::OutboundSecurityBox</name>
+    <message>
+        <source>Outbound security</source>
+        <translation>Ausgehende Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous access</source>
+        <translation>&amp;Anonymer Zugriff</translation>
+    </message>
+    <message>
+        <source>&amp;Basic authentication (password sent in clear text)</source>
+        <translation>&amp;Standardauthentifizierung (Kennwort wird im Klartext gesendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Integrated Windows authentication</source>
+        <translation>&amp;Integrierte Windows-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Connects to the remote server without authenticating.</source>
+        <translation>Verbindet sich ohne Authentifizierung mit dem entfernten Server.</translation>
+    </message>
+    <message>
+        <source>Authenticates with an account name and password, sent unencrypted unless TLS is on as well.</source>
+        <translation>Authentifiziert sich mit Kontoname und Kennwort, unverschlüsselt gesendet, sofern nicht auch TLS eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Authenticates with a Windows account (NTLM or Kerberos).</source>
+        <translation>Authentifiziert sich mit einem Windows-Konto (NTLM oder Kerberos).</translation>
+    </message>
+    <message>
+        <source>The account the remote server knows, such as DOMAIN\relay or relay@example.com.</source>
+        <translation>Das Konto, das der entfernte Server kennt, zum Beispiel DOMÄNE\relay oder relay@example.com.</translation>
+    </message>
+    <message>
+        <source>Stored in the directory with the object, as Exchange stores it; anyone who may read the object may read it.</source>
+        <translation>Wird wie bei Exchange mit dem Objekt im Verzeichnis gespeichert; wer das Objekt lesen darf, kann es lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;TLS encryption (mail waits when the remote server does not offer it)</source>
+        <translation>&amp;TLS-Verschlüsselung (Mail wartet, wenn der entfernte Server sie nicht anbietet)</translation>
+    </message>
+    <message>
+        <source>Requires TLS for outbound connections. Mail waits in the queue when the remote server does not offer TLS.</source>
+        <translation>Verlangt TLS für ausgehende Verbindungen. Mail wartet in der Warteschlange, wenn der entfernte Server kein TLS anbietet.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +3116,347 @@ Meldung des Servers: %2</translation>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectors</translation>
+    </message>
+</context>
+<context>
+    <name>properties::RoutingGroupConnectorGeneralTab</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>To change the name, close this sheet and use Action › Rename (F2).</source>
+        <translation>Um den Namen zu ändern, schließen Sie dieses Fenster und verwenden Sie Aktion › Umbenennen (F2).</translation>
+    </message>
+    <message>
+        <source>From 1 to 100. Routing prefers the route with the lowest total cost.</source>
+        <translation>Von 1 bis 100. Das Routing bevorzugt den Weg mit den niedrigsten Gesamtkosten.</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Connects to routing group:</source>
+        <translation>Verbindet mit Routinggruppe:</translation>
+    </message>
+    <message>
+        <source>Local bridgeheads:</source>
+        <translation>Lokale Bridgeheads:</translation>
+    </message>
+    <message>
+        <source>Remote bridgeheads:</source>
+        <translation>Entfernte Bridgeheads:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>(any server in the routing group)</source>
+        <translation>(beliebiger Server der Routinggruppe)</translation>
+    </message>
+    <message>
+        <source>(any server in the remote routing group)</source>
+        <translation>(beliebiger Server der entfernten Routinggruppe)</translation>
+    </message>
+</context>
+<context>
+    <name>properties::RoutingGroupGeneralTab</name>
+    <message>
+        <source>To change the name, close this sheet and use Action › Rename (F2).</source>
+        <translation>Um den Namen zu ändern, schließen Sie dieses Fenster und verwenden Sie Aktion › Umbenennen (F2).</translation>
+    </message>
+    <message>
+        <source>The member server that keeps the routing state of this group. Every routing group with members needs one; the Exchange Server Analyzer warns when it names no valid server.</source>
+        <translation>Der Mitgliedsserver, der den Routingstatus dieser Gruppe führt. Jede Routinggruppe mit Mitgliedern braucht einen; der Exchange Server Analyzer warnt, wenn er keinen gültigen Server nennt.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Routing group &amp;master:</source>
+        <translation>Routinggruppen&amp;master:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Members (servers whose home routing group this is):</source>
+        <translation>Mitglieder (Server, deren Heimatroutinggruppe dies ist):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (not a member)</source>
+        <translation>%1 (kein Mitglied)</translation>
+    </message>
+    <message>
+        <source>The stored master is not a member of this routing group; choose one of the members.</source>
+        <translation>Der gespeicherte Master ist kein Mitglied dieser Routinggruppe; wählen Sie eines der Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Choose the routing group master; a routing group with members needs one.</source>
+        <translation>Wählen Sie den Routinggruppenmaster; eine Routinggruppe mit Mitgliedern braucht einen.</translation>
+    </message>
+</context>
+<context>
+    <name>properties::ScheduleChooser</name>
+    <message>
+        <source>C&amp;ustomize…</source>
+        <translation>&amp;Anpassen…</translation>
+    </message>
+    <message>
+        <source>Always run</source>
+        <translation>Immer ausführen</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie ausführen</translation>
+    </message>
+    <message>
+        <source>Run daily at 11:00 PM</source>
+        <translation>Täglich um 23:00 Uhr ausführen</translation>
+    </message>
+    <message>
+        <source>Run every hour</source>
+        <translation>Jede Stunde ausführen</translation>
+    </message>
+    <message>
+        <source>Run every 2 hours</source>
+        <translation>Alle 2 Stunden ausführen</translation>
+    </message>
+    <message>
+        <source>Run every 4 hours</source>
+        <translation>Alle 4 Stunden ausführen</translation>
+    </message>
+    <message>
+        <source>Use custom schedule</source>
+        <translation>Benutzerdefinierten Zeitplan verwenden</translation>
+    </message>
+    <message>
+        <source>When the connector may open connections. Mail for its address spaces waits in the queue at other times.</source>
+        <translation>Wann der Connector Verbindungen öffnen darf. Zu anderen Zeiten wartet Mail für seine Adressräume in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 Choose a connection time to replace it.</source>
+        <translation>%1 Wählen Sie eine Verbindungszeit, die ihn ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>properties::ScheduleDialog</name>
+    <message>
+        <source>1 &amp;hour</source>
+        <translation>1 &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>15 &amp;minutes</source>
+        <translation>15 &amp;Minuten</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Detail view:</source>
+        <translation>Detailansicht:</translation>
+    </message>
+    <message>
+        <source>The connector connects during the times shown dark. Click or drag to change them. Times are as stored in the directory, without a time zone.</source>
+        <translation>Der Connector verbindet sich während der dunkel dargestellten Zeiten. Klicken oder ziehen Sie, um sie zu ändern. Die Zeiten sind wie im Verzeichnis gespeichert, ohne Zeitzone.</translation>
+    </message>
+</context>
+<context>
+    <name>properties::ScheduleGrid</name>
+    <message>
+        <source>Click or drag over the hours to switch them on (dark) or off. The connector connects during the hours that are on.</source>
+        <translation>Klicken oder ziehen Sie über die Stunden, um sie ein- (dunkel) oder auszuschalten. Der Connector verbindet sich während der eingeschalteten Stunden.</translation>
+    </message>
+</context>
+<context>
+    <name>properties::ServerGeneralTab</name>
+    <message>
+        <source>An Exchange server keeps the name it was installed with.</source>
+        <translation>Ein Exchange-Server behält den Namen, mit dem er installiert wurde.</translation>
+    </message>
+    <message>
+        <source>The routing group master keeps the routing state of its group and passes it to the other members.</source>
+        <translation>Der Routinggruppenmaster führt den Routingstatus seiner Gruppe und gibt ihn an die anderen Mitglieder weiter.</translation>
+    </message>
+    <message>
+        <source>SMTP virtual server</source>
+        <translation>Virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>IP address and port</source>
+        <translation>IP-Adresse und Port</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>DNS name:</source>
+        <translation>DNS-Name:</translation>
+    </message>
+    <message>
+        <source>Routing group:</source>
+        <translation>Routinggruppe:</translation>
+    </message>
+    <message>
+        <source>Role in the routing group:</source>
+        <translation>Rolle in der Routinggruppe:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>(no routing group)</source>
+        <translation>(keine Routinggruppe)</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+</context>
+<context>
+    <name>properties::VirtualServerAccessTab</name>
+    <message>
+        <source>&amp;Anonymous access</source>
+        <translation>&amp;Anonymer Zugriff</translation>
+    </message>
+    <message>
+        <source>Other mail servers connect without authenticating. Needed to receive mail from the Internet.</source>
+        <translation>Andere Mailserver verbinden sich ohne Authentifizierung. Nötig, um Mail aus dem Internet zu empfangen.</translation>
+    </message>
+    <message>
+        <source>&amp;Basic authentication (password sent in clear text)</source>
+        <translation>&amp;Standardauthentifizierung (Kennwort wird im Klartext gesendet)</translation>
+    </message>
+    <message>
+        <source>Clients authenticate with a name and password, unencrypted unless they use TLS. The Exchange Server Analyzer warns about this on servers that are not Small Business Servers.</source>
+        <translation>Clients authentifizieren sich mit Name und Kennwort, unverschlüsselt, sofern sie nicht TLS verwenden. Der Exchange Server Analyzer warnt davor auf Servern, die keine Small Business Server sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Integrated Windows authentication</source>
+        <translation>&amp;Integrierte Windows-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Clients authenticate with their Windows account (NTLM or Kerberos).</source>
+        <translation>Clients authentifizieren sich mit ihrem Windows-Konto (NTLM oder Kerberos).</translation>
+    </message>
+    <message>
+        <source>Connection control</source>
+        <translation>Verbindungssteuerung</translation>
+    </message>
+    <message>
+        <source>&amp;Only the list below</source>
+        <translation>&amp;Nur die unten stehende Liste</translation>
+    </message>
+    <message>
+        <source>All e&amp;xcept the list below</source>
+        <translation>Alle a&amp;ußer der unten stehenden Liste</translation>
+    </message>
+    <message>
+        <source>Which computers may connect to this virtual server.</source>
+        <translation>Welche Computer sich mit diesem virtuellen Server verbinden dürfen.</translation>
+    </message>
+    <message>
+        <source>Relay restrictions</source>
+        <translation>Relaybeschränkungen</translation>
+    </message>
+    <message>
+        <source>O&amp;nly the list below</source>
+        <translation>N&amp;ur die unten stehende Liste</translation>
+    </message>
+    <message>
+        <source>All exc&amp;ept the list below</source>
+        <translation>Alle auße&amp;r der unten stehenden Liste</translation>
+    </message>
+    <message>
+        <source>Which computers may send mail through this virtual server to other domains. “All except the list below” with an empty list makes an open relay.</source>
+        <translation>Welche Computer über diesen virtuellen Server Mail an andere Domänen senden dürfen. „Alle außer der unten stehenden Liste“ mit leerer Liste ergibt ein offenes Relay.</translation>
+    </message>
+    <message>
+        <source>Allow all computers which successfully authenticate to &amp;relay, regardless of the list</source>
+        <translation>Allen Computern, die sich erfolgreich authentifizieren, das &amp;Relay erlauben, unabhängig von der Liste</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Choose at least one way for clients to connect; with none, nobody can send mail to this virtual server.</source>
+        <translation>Wählen Sie mindestens eine Art, wie sich Clients verbinden; ohne eine kann niemand Mail an diesen virtuellen Server senden.</translation>
+    </message>
 </context>
 <context>
     <name>properties::VirtualServerDeliveryTab</name>
@@ -1536,6 +3491,130 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Delivery</source>
         <translation>Übermittlung</translation>
+    </message>
+    <message>
+        <source>&amp;First retry interval (minutes):</source>
+        <translation>&amp;Erstes Wiederholungsintervall (Minuten):</translation>
+    </message>
+    <message>
+        <source>Se&amp;cond retry interval (minutes):</source>
+        <translation>&amp;Zweites Wiederholungsintervall (Minuten):</translation>
+    </message>
+    <message>
+        <source>T&amp;hird retry interval (minutes):</source>
+        <translation>&amp;Drittes Wiederholungsintervall (Minuten):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bsequent retry interval (minutes):</source>
+        <translation>&amp;Weitere Wiederholungsintervalle (Minuten):</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>How long to wait before trying a remote server again after a failed delivery, in minutes (1 to 9,999).</source>
+        <translation>Wie lange nach einer fehlgeschlagenen Übermittlung gewartet wird, bevor ein entfernter Server erneut versucht wird, in Minuten (1 bis 9.999).</translation>
+    </message>
+    <message>
+        <source>When the sender is told that a message for a local mailbox is delayed.</source>
+        <translation>Wann der Absender erfährt, dass eine Nachricht an ein lokales Postfach verzögert ist.</translation>
+    </message>
+    <message>
+        <source>When a message for a local mailbox is given up and returned.</source>
+        <translation>Wann eine Nachricht an ein lokales Postfach aufgegeben und zurückgesendet wird.</translation>
+    </message>
+    <message>
+        <source>When the sender is told that a message to a remote server is delayed.</source>
+        <translation>Wann der Absender erfährt, dass eine Nachricht an einen entfernten Server verzögert ist.</translation>
+    </message>
+    <message>
+        <source>When a message to a remote server is given up and returned.</source>
+        <translation>Wann eine Nachricht an einen entfernten Server aufgegeben und zurückgesendet wird.</translation>
+    </message>
+    <message>
+        <source>Notification and expiration</source>
+        <translation>Benachrichtigung und Ablauf</translation>
+    </message>
+    <message>
+        <source>Local delay notification:</source>
+        <translation>Lokale Verzögerungsbenachrichtigung:</translation>
+    </message>
+    <message>
+        <source>Local expiration timeout:</source>
+        <translation>Lokales Ablaufzeitlimit:</translation>
+    </message>
+    <message>
+        <source>Remote delay notification:</source>
+        <translation>Entfernte Verzögerungsbenachrichtigung:</translation>
+    </message>
+    <message>
+        <source>Remote expiration timeout:</source>
+        <translation>Entferntes Ablaufzeitlimit:</translation>
+    </message>
+    <message>
+        <source>At most this many outbound connections at once (1 to 1,999,999,999).</source>
+        <translation>Höchstens so viele ausgehende Verbindungen gleichzeitig (1 bis 1.999.999.999).</translation>
+    </message>
+    <message>
+        <source>At most this many outbound connections to one remote domain at once.</source>
+        <translation>Höchstens so viele ausgehende Verbindungen gleichzeitig zu einer entfernten Domäne.</translation>
+    </message>
+    <message>
+        <source>How long an idle outbound connection stays open, in minutes (1 to 9,999).</source>
+        <translation>Wie lange eine untätige ausgehende Verbindung offen bleibt, in Minuten (1 bis 9.999).</translation>
+    </message>
+    <message>
+        <source>The TCP port remote servers are reached on; 25 for SMTP. The Exchange Server Analyzer warns about any other.</source>
+        <translation>Der TCP-Port, über den entfernte Server erreicht werden; 25 für SMTP. Der Exchange Server Analyzer warnt vor jedem anderen.</translation>
+    </message>
+    <message>
+        <source>&amp;Limit connections to:</source>
+        <translation>Verbindungen &amp;begrenzen auf:</translation>
+    </message>
+    <message>
+        <source>Limit connections per &amp;domain to:</source>
+        <translation>Verbindungen pro &amp;Domäne begrenzen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Time-out (minutes):</source>
+        <translation>&amp;Zeitlimit (Minuten):</translation>
+    </message>
+    <message>
+        <source>A message that has passed this many servers is returned as a loop (10 to 256).</source>
+        <translation>Eine Nachricht, die so viele Server durchlaufen hat, wird als Schleife zurückgesendet (10 bis 256).</translation>
+    </message>
+    <message>
+        <source>&amp;Masquerade domain:</source>
+        <translation>&amp;Maskierungsdomäne:</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Replaces the domain of the sender in the MAIL FROM of messages sent from this virtual server.</source>
+        <translation>Ersetzt die Domäne des Absenders im MAIL FROM der Nachrichten, die dieser virtuelle Server sendet.</translation>
+    </message>
+    <message>
+        <source>Perform &amp;reverse DNS lookup on incoming messages</source>
+        <translation>&amp;Reverse-DNS-Suche für eingehende Nachrichten durchführen</translation>
+    </message>
+    <message>
+        <source>Looks up the name of each connecting computer; slows down receiving.</source>
+        <translation>Sucht den Namen jedes verbindenden Computers; verlangsamt den Empfang.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;hop count:</source>
+        <translation>Maximale &amp;Hopanzahl:</translation>
+    </message>
+    <message>
+        <source>%1 Exchange&apos;s defaults are shown; the stored value stays unless you change one.</source>
+        <translation>%1 Die Exchange-Standardwerte werden angezeigt; der gespeicherte Wert bleibt, solange Sie keinen ändern.</translation>
+    </message>
+    <message>
+        <source>The connections to one domain cannot be more than all connections (%L1).</source>
+        <translation>Die Verbindungen zu einer Domäne können nicht mehr sein als alle Verbindungen (%L1).</translation>
     </message>
 </context>
 <context>
@@ -1585,40 +3664,32 @@ Meldung des Servers: %2</translation>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>(unreadable)</source>
-        <translation>(nicht lesbar)</translation>
-    </message>
-    <message>
         <source>This value is kept as it is. Edit it to replace it with a valid binding.</source>
         <translation>Dieser Wert wird unverändert beibehalten. Bearbeiten Sie ihn, um ihn durch eine gültige IP-Adresse mit Port zu ersetzen.</translation>
     </message>
     <message>
-        <source>Add at least one IP address and port for the virtual server to listen on.</source>
-        <translation>Fügen Sie mindestens eine IP-Adresse mit Port hinzu, an der der virtuelle Server lauschen soll.</translation>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP-Adresse:</translation>
     </message>
     <message>
-        <source>%1 is listed more than once.</source>
-        <translation>%1 ist mehrfach aufgeführt.</translation>
+        <source>&amp;TCP port:</source>
+        <translation>&amp;TCP-Port:</translation>
     </message>
     <message>
-        <source>%1 is already used by “%2” on this server, which listens on port %3 of all unassigned addresses.</source>
-        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet, der an Port %3 aller nicht zugewiesenen Adressen lauscht.</translation>
+        <source>IP address and port this virtual server listens on</source>
+        <translation>IP-Adresse und Port, auf denen dieser virtuelle Server lauscht</translation>
     </message>
     <message>
-        <source>%1 is already used by “%2” on this server.</source>
-        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet.</translation>
+        <source>Another virtual server of this server may not listen on the same address and port. (All Unassigned) takes the port on every address, so it shares that port with none.</source>
+        <translation>Ein anderer virtueller Server dieses Servers darf nicht auf derselben Adresse und demselben Port empfangen. (Alle nicht zugewiesenen) belegt den Port auf jeder Adresse und teilt ihn daher mit keinem.</translation>
     </message>
     <message>
-        <source>Type a host name such as mail.example.com, not an IP address.</source>
-        <translation>Geben Sie einen Hostnamen wie mail.example.com ein, keine IP-Adresse.</translation>
+        <source>“%1” is not valid: %2</source>
+        <translation>„%1“ ist ungültig: %2</translation>
     </message>
     <message>
-        <source>Type one host name, such as mail.example.com.</source>
-        <translation>Geben Sie genau einen Hostnamen ein, zum Beispiel mail.example.com.</translation>
-    </message>
-    <message>
-        <source>Type a name for the virtual server.</source>
-        <translation>Geben Sie einen Namen für den virtuellen Server ein.</translation>
+        <source>(invalid)</source>
+        <translation>(ungültig)</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +3709,70 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages larger than this, in KB (1 to 2,097,151), are refused when they arrive.</source>
+        <translation>Nachrichten, die größer sind als dieser Wert in KB (1 bis 2.097.151), werden beim Eintreffen abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Limit &amp;session size to (KB):</source>
+        <translation>&amp;Sitzungsgröße begrenzen auf (KB):</translation>
+    </message>
+    <message>
+        <source>The most a client may send in one connection, in KB (1 to 2,097,151).</source>
+        <translation>Das Höchste, was ein Client in einer Verbindung senden darf, in KB (1 bis 2.097.151).</translation>
+    </message>
+    <message>
+        <source>Limit number of &amp;messages per connection to:</source>
+        <translation>Anzahl der &amp;Nachrichten pro Verbindung begrenzen auf:</translation>
+    </message>
+    <message>
+        <source>After this many messages the virtual server opens another connection to the same remote server.</source>
+        <translation>Nach so vielen Nachrichten öffnet der virtuelle Server eine weitere Verbindung zum selben entfernten Server.</translation>
+    </message>
+    <message>
+        <source>Recipients beyond this number are refused. The Exchange Server Analyzer warns below 250.</source>
+        <translation>Empfänger über diese Anzahl hinaus werden abgewiesen. Der Exchange Server Analyzer warnt unter 250.</translation>
+    </message>
+    <message>
+        <source>postmaster@example.com</source>
+        <translation>postmaster@example.com</translation>
+    </message>
+    <message>
+        <source>A copy of every non-delivery report goes to this address. Leave it empty for none.</source>
+        <translation>Eine Kopie jedes Unzustellbarkeitsberichts geht an diese Adresse. Leer lassen für keine.</translation>
+    </message>
+    <message>
+        <source>C:\Program Files\Exchsrvr\Mailroot\vsi 1\BadMail</source>
+        <translation>C:\Program Files\Exchsrvr\Mailroot\vsi 1\BadMail</translation>
+    </message>
+    <message>
+        <source>Where messages that cannot be delivered or returned are kept, on the server itself.</source>
+        <translation>Wo Nachrichten, die weder zugestellt noch zurückgesendet werden können, auf dem Server selbst aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzwerte</translation>
+    </message>
+    <message>
+        <source>Send copy of &amp;non-delivery report to:</source>
+        <translation>Kopie des &amp;Unzustellbarkeitsberichts senden an:</translation>
+    </message>
+    <message>
+        <source>&amp;Badmail directory:</source>
+        <translation>&amp;Badmail-Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>The path has %1 characters; Windows paths have at most %2.</source>
+        <translation>Der Pfad hat %1 Zeichen; Windows-Pfade haben höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The path contains “%1”, which a Windows path may not.</source>
+        <translation>Der Pfad enthält „%1“, was in einem Windows-Pfad nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>Enter the badmail directory; the virtual server needs one.</source>
+        <translation>Geben Sie das Badmail-Verzeichnis ein; der virtuelle Server braucht eines.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +3880,130 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>topology::ConnectedRoutingGroup</name>
+    <message>
+        <source>The connected routing group “%1” cannot be read: %2</source>
+        <translation>Die verbundene Routinggruppe „%1“ ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>it does not have five parts separated by “§”.</source>
+        <translation>sie hat nicht fünf durch „§“ getrennte Teile.</translation>
+    </message>
+    <message>
+        <source>it names no routing group.</source>
+        <translation>sie nennt keine Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>its cost “%1” is not a number from %2 to %3.</source>
+        <translation>ihre Kosten „%1“ sind keine Zahl von %2 bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::ConnectionSchedule</name>
+    <message>
+        <source>The stored connection style “%1” is not one Bridgehead knows (0, 1 or 2).</source>
+        <translation>Die gespeicherte Verbindungsart „%1“ kennt Bridgehead nicht (0, 1 oder 2).</translation>
+    </message>
+    <message>
+        <source>The stored schedule has %1 bytes; a weekly schedule has %2.</source>
+        <translation>Der gespeicherte Zeitplan hat %1 Bytes; ein Wochenzeitplan hat %2.</translation>
+    </message>
+    <message>
+        <source>The connector runs at selected times, but no schedule is stored.</source>
+        <translation>Der Connector läuft zu ausgewählten Zeiten, aber es ist kein Zeitplan gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select at least one time in the schedule, or choose “Never run”.</source>
+        <translation>Wählen Sie mindestens eine Zeit im Zeitplan oder „Nie ausführen“.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::ConnectorChecks</name>
+    <message>
+        <source>Add at least one address space. Use SMTP with address * for all Internet mail.</source>
+        <translation>Fügen Sie mindestens einen Adressraum hinzu. Verwenden Sie SMTP mit der Adresse * für sämtliche Internet-E-Mail.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is listed more than once.</source>
+        <translation>%1:%2 ist mehrfach aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Type at least one smart host, or choose “Use DNS to route to each address space”.</source>
+        <translation>Geben Sie mindestens einen Smarthost ein, oder wählen Sie „DNS zum Routen an jeden Adressraum verwenden“.</translation>
+    </message>
+    <message>
+        <source>Type a name for the connector.</source>
+        <translation>Geben Sie einen Namen für den Connector ein.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a name.</source>
+        <translation>„%1“ kann nicht als Name verwendet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in this routing group. Choose another name.</source>
+        <translation>„%1“ gibt es in dieser Routinggruppe bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>No local bridgehead is chosen, so any server of the routing group may send mail through this connector, including servers that cannot reach the Internet or that should not relay it. Choose the virtual servers that should send, unless every server of the routing group is meant to.</source>
+        <translation>Es ist kein lokaler Bridgehead gewählt, daher darf jeder Server der Routinggruppe E-Mails über diesen Connector senden, auch Server, die das Internet nicht erreichen oder keine E-Mails weiterleiten sollen. Wählen Sie die virtuellen Server, die senden sollen, es sei denn, jeder Server der Routinggruppe soll es.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::CreationPlanner</name>
+    <message>
+        <source>%1 is a %2, not the %3 it should be.</source>
+        <translation>%1 ist ein(e) %2, nicht der/die %3, der/die es sein sollte.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange server of this organization.</source>
+        <translation>%1 ist kein Exchange-Server dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Create the Protocols container of %1</source>
+        <translation>Den Protocols-Container von %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Create the SMTP container of %1</source>
+        <translation>Den SMTP-Container von %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Create SMTP virtual server “%1” (CN=%2) on %3, listening on %4</source>
+        <translation>Virtuellen SMTP-Server „%1“ (CN=%2) auf %3 erstellen, der auf %4 lauscht</translation>
+    </message>
+    <message>
+        <source>%1 is not a routing group of this organization.</source>
+        <translation>%1 ist keine Routinggruppe dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP virtual server of a server in “%2”, so it cannot be a local bridgehead of its connectors.</source>
+        <translation>%1 ist kein virtueller SMTP-Server eines Servers in „%2“ und kann daher kein lokaler Bridgehead ihrer Connectors sein.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen more than once as a local bridgehead.</source>
+        <translation>%1 ist mehrmals als lokaler Bridgehead gewählt.</translation>
+    </message>
+    <message>
+        <source>“%1” has no servers, so there is no server for the connector to belong to. Move a server into the routing group first.</source>
+        <translation>„%1“ hat keine Server, also keinen Server, zu dem der Connector gehören könnte. Verschieben Sie zuerst einen Server in die Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Create the Connectors container of “%1”</source>
+        <translation>Den Connectors-Container von „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Create SMTP connector “%1” in “%2”</source>
+        <translation>SMTP-Connector „%1“ in „%2“ erstellen</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no routing group of this organization, so no connector can send through it.</source>
+        <translation>%1 gehört zu keiner Routinggruppe dieser Organisation, daher kann kein Connector über ihn senden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP virtual server of %2.</source>
+        <translation>%1 ist kein virtueller SMTP-Server von %2.</translation>
+    </message>
+</context>
+<context>
     <name>topology::DirectoryObject</name>
     <message>
         <source>Organization</source>
@@ -1804,6 +4063,201 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>topology::IpAccessList</name>
+    <message>
+        <source>Enter an IP address.</source>
+        <translation>Geben Sie eine IP-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address (four numbers from 0 to 255, such as 192.0.2.10).</source>
+        <translation>„%1“ ist keine IPv4-Adresse (vier Zahlen von 0 bis 255, zum Beispiel 192.0.2.10).</translation>
+    </message>
+    <message>
+        <source>“%1” is an IPv6 address; these lists hold IPv4 addresses.</source>
+        <translation>„%1“ ist eine IPv6-Adresse; diese Listen enthalten IPv4-Adressen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subnet mask (such as 255.255.255.0).</source>
+        <translation>„%1“ ist keine Subnetzmaske (zum Beispiel 255.255.255.0).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subnet mask: its ones must come first (such as 255.255.255.0).</source>
+        <translation>„%1“ ist keine Subnetzmaske: Ihre Einsen müssen vorn stehen (zum Beispiel 255.255.255.0).</translation>
+    </message>
+    <message>
+        <source>A subnet mask of 0.0.0.0 would mean every computer; choose the other option instead.</source>
+        <translation>Eine Subnetzmaske 0.0.0.0 bedeutete jeden Computer; wählen Sie stattdessen die andere Option.</translation>
+    </message>
+    <message>
+        <source>%1 is not the network address of the subnet %2; enter the first address of the group.</source>
+        <translation>%1 ist nicht die Netzwerkadresse des Subnetzes %2; geben Sie die erste Adresse der Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>The list is stored in a form Bridgehead cannot read (Exchange’s own binary list). It is kept as it is.</source>
+        <translation>Die Liste ist in einer Form gespeichert, die Bridgehead nicht lesen kann (die binäre Liste von Exchange). Sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The list is stored in a form Bridgehead cannot read. It is kept as it is.</source>
+        <translation>Die Liste ist in einer Form gespeichert, die Bridgehead nicht lesen kann. Sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The stored list has an entry that is not valid: %1</source>
+        <translation>Die gespeicherte Liste hat einen ungültigen Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::Limit</name>
+    <message>
+        <source>Enter a size from %1 to %2 KB.</source>
+        <translation>Geben Sie eine Größe von %1 bis %2 KB ein.</translation>
+    </message>
+    <message>
+        <source>Enter a time from %1 to %2 minutes.</source>
+        <translation>Geben Sie eine Zeit von %1 bis %2 Minuten ein.</translation>
+    </message>
+    <message>
+        <source>Enter a time from %1 to %2 seconds.</source>
+        <translation>Geben Sie eine Zeit von %1 bis %2 Sekunden ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number of connections from %1 to %2.</source>
+        <translation>Geben Sie eine Anzahl Verbindungen von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number of messages from %1 to %2.</source>
+        <translation>Geben Sie eine Anzahl Nachrichten von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number of recipients from %1 to %2.</source>
+        <translation>Geben Sie eine Anzahl Empfänger von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a hop count from %1 to %2.</source>
+        <translation>Geben Sie eine Hopanzahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a port from %1 to %2.</source>
+        <translation>Geben Sie einen Port von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a cost from %1 to %2.</source>
+        <translation>Geben Sie Kosten von %1 bis %2 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::MailAddress</name>
+    <message>
+        <source>Enter a domain name, such as example.com.</source>
+        <translation>Geben Sie einen Domänennamen ein, zum Beispiel example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is an IP address; enter a domain name, such as example.com.</source>
+        <translation>„%1“ ist eine IP-Adresse; geben Sie einen Domänennamen ein, zum Beispiel example.com.</translation>
+    </message>
+    <message>
+        <source>Enter a mail address, such as postmaster@example.com.</source>
+        <translation>Geben Sie eine Mailadresse ein, zum Beispiel postmaster@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail address: it needs a name, “@” and a domain, such as postmaster@example.com.</source>
+        <translation>„%1“ ist keine Mailadresse: Sie braucht einen Namen, „@“ und eine Domäne, zum Beispiel postmaster@example.com.</translation>
+    </message>
+    <message>
+        <source>The part before “@” in “%1” contains “%2”, which is not allowed.</source>
+        <translation>Der Teil vor „@“ in „%1“ enthält „%2“, was nicht zulässig ist.</translation>
+    </message>
+    <message>
+        <source>The part before “@” in “%1” is longer than 64 characters.</source>
+        <translation>Der Teil vor „@“ in „%1“ ist länger als 64 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::ObjectLookup</name>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>SMTP virtual server</source>
+        <translation>Virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP connector</source>
+        <translation>SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>administrative group</source>
+        <translation>administrative Gruppe</translation>
+    </message>
+    <message>
+        <source>Name the %1, or give its DN.</source>
+        <translation>Nennen Sie den Namen (%1) oder geben Sie den DN an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 (it is: %3).</source>
+        <translation>%1 ist kein(e) %2 (sondern: %3).</translation>
+    </message>
+    <message>
+        <source>There is no %1 named “%2” in the organization.</source>
+        <translation>In der Organisation gibt es kein(e) %1 namens „%2“.</translation>
+    </message>
+    <message>
+        <source>More than one %1 is named “%2”; give the DN of the one you mean:
+  %3</source>
+        <translation>Mehrere Objekte (%1) heißen „%2“; geben Sie den DN des gemeinten an:
+  %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP virtual server of %2.</source>
+        <translation>%1 ist kein virtueller SMTP-Server von %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no SMTP virtual server named “%2”.</source>
+        <translation>%1 hat keinen virtuellen SMTP-Server namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has several SMTP virtual servers named “%2”; give the DN of the one you mean:
+  %3</source>
+        <translation>%1 hat mehrere virtuelle SMTP-Server namens „%2“; geben Sie den DN des gemeinten an:
+  %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP virtual server.</source>
+        <translation>%1 ist kein virtueller SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>%1 has no SMTP virtual server.</source>
+        <translation>%1 hat keinen virtuellen SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>%1 has several SMTP virtual servers (%2). Say which, as in %1/%3.</source>
+        <translation>%1 hat mehrere virtuelle SMTP-Server (%2). Geben Sie an, welchen, etwa als %1/%3.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::OutboundSecurity</name>
+    <message>
+        <source>Enter the account to authenticate with.</source>
+        <translation>Geben Sie das Konto für die Authentifizierung ein.</translation>
+    </message>
+    <message>
+        <source>The account name is longer than 256 characters.</source>
+        <translation>Der Kontoname ist länger als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The account name contains a control character.</source>
+        <translation>Der Kontoname enthält ein Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
     <name>topology::Planner</name>
     <message>
         <source>A name cannot be empty.</source>
@@ -1833,10 +4287,6 @@ Meldung des Servers: %2</translation>
         <translation>„%1“ aus den lokalen Bridgeheads von „%2“ entfernen</translation>
     </message>
     <message>
-        <source>Another virtual server on this server is already called “%1”.</source>
-        <translation>Ein anderer virtueller Server auf diesem Server heißt bereits „%1“.</translation>
-    </message>
-    <message>
         <source>Rename “%1” to “%2”</source>
         <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
@@ -1855,6 +4305,37 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Delete “%1” (%2)</source>
         <translation>„%1“ löschen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>topology::RetryIntervals</name>
+    <message>
+        <source>First retry interval</source>
+        <translation>Erstes Wiederholungsintervall</translation>
+    </message>
+    <message>
+        <source>Second retry interval</source>
+        <translation>Zweites Wiederholungsintervall</translation>
+    </message>
+    <message>
+        <source>Third retry interval</source>
+        <translation>Drittes Wiederholungsintervall</translation>
+    </message>
+    <message>
+        <source>Subsequent retry interval</source>
+        <translation>Weitere Wiederholungsintervalle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not four retry intervals in minutes separated by commas (such as 15,30,60,240).</source>
+        <translation>„%1“ sind nicht vier durch Kommas getrennte Wiederholungsintervalle in Minuten (zum Beispiel 15,30,60,240).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of minutes.</source>
+        <translation>„%1“ ist keine Anzahl Minuten.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +4414,403 @@ Meldung des Servers: %2</translation>
     <message>
         <source>The host name &quot;%1&quot; is longer than 253 characters.</source>
         <translation>Der Hostname „%1“ ist länger als 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains spaces. Exchange reads the value exactly as it is stored, so separate smart hosts with semicolons only.</source>
+        <translation>„%1“ enthält Leerzeichen. Exchange liest den Wert genau so, wie er gespeichert ist; trennen Sie Smarthosts daher nur durch Semikolons.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty entry: two separators in a row, or one at the start or end.</source>
+        <translation>„%1“ hat einen leeren Eintrag: zwei Trennzeichen hintereinander oder eines am Anfang oder Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::VirtualServerChecks</name>
+    <message>
+        <source>Add at least one IP address and port for the virtual server to listen on.</source>
+        <translation>Fügen Sie mindestens eine IP-Adresse mit Port hinzu, an der der virtuelle Server lauschen soll.</translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once.</source>
+        <translation>%1 ist mehrfach aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by “%2” on this server.</source>
+        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet.</translation>
+    </message>
+    <message>
+        <source>Type a name for the virtual server.</source>
+        <translation>Geben Sie einen Namen für den virtuellen Server ein.</translation>
+    </message>
+    <message>
+        <source>Another virtual server on this server is already called “%1”.</source>
+        <translation>Ein anderer virtueller Server auf diesem Server heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Type a host name such as mail.example.com, not an IP address.</source>
+        <translation>Geben Sie einen Hostnamen wie mail.example.com ein, keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Type one host name, such as mail.example.com.</source>
+        <translation>Geben Sie genau einen Hostnamen ein, zum Beispiel mail.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by “%2” on this server, which listens on port %3 of all unassigned addresses.</source>
+        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet, der auf Port %3 aller nicht zugewiesenen Adressen empfängt.</translation>
+    </message>
+    <message>
+        <source>%1 includes %2, which “%3” on this server already uses.</source>
+        <translation>%1 schließt %2 ein, das „%3“ auf diesem Server bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is already covered by %2 in this list.</source>
+        <translation>%1 ist in dieser Liste bereits durch %2 abgedeckt.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::HelpWindow</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;All Analyzer Rules</source>
+        <translation>&amp;Alle Analyseregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Bridgehead Help</source>
+        <translation>Bridgehead-Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 – Bridgehead Help</source>
+        <translation>%1 – Bridgehead-Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::GatewayPage</name>
+    <message>
+        <source>Internet Mail Gateway</source>
+        <translation>Internet-E-Mail-Gateway</translation>
+    </message>
+    <message>
+        <source>Choose the server that sends and receives the organization&apos;s Internet mail.</source>
+        <translation>Wählen Sie den Server, der die Internet-E-Mails der Organisation sendet und empfängt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway server:</source>
+        <translation>&amp;Gatewayserver:</translation>
+    </message>
+    <message>
+        <source>The wizard gives it an SMTP connector for all Internet mail (* at cost 1) with one of its virtual servers as the only local bridgehead.</source>
+        <translation>Der Assistent gibt ihm einen SMTP-Connector für alle Internet-E-Mails (* mit Kosten 1) mit einem seiner virtuellen Server als einzigem lokalem Bridgehead.</translation>
+    </message>
+    <message>
+        <source>There is no Exchange server here.</source>
+        <translation>Hier gibt es keinen Exchange-Server.</translation>
+    </message>
+    <message>
+        <source>This server is no longer in the directory.</source>
+        <translation>Dieser Server ist nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no routing group, so no connector can send through it.</source>
+        <translation>%1 gehört zu keiner Routinggruppe, daher kann kein Connector über ihn senden.</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::InternetMailWizard</name>
+    <message>
+        <source>Internet Mail Wizard</source>
+        <translation>Internet-E-Mail-Assistent</translation>
+    </message>
+    <message>
+        <source>New SMTP Virtual Server</source>
+        <translation>Neuer virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Name the new virtual server and say where it listens.</source>
+        <translation>Benennen Sie den neuen virtuellen Server und geben Sie an, wo er lauscht.</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Send Internet mail straight to each domain (DNS), or through your provider&apos;s smart hosts.</source>
+        <translation>Internet-E-Mails direkt an jede Domäne senden (DNS) oder über die Smarthosts Ihres Providers.</translation>
+    </message>
+    <message>
+        <source>a new one, “%1”, listening on %2</source>
+        <translation>ein neuer, „%1“, der auf %2 lauscht</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Virtual server: %1</source>
+        <translation>Virtueller Server: %1</translation>
+    </message>
+    <message>
+        <source>Connector: %1 in %2</source>
+        <translation>Connector: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Address space: SMTP:* (cost 1) for the entire organization</source>
+        <translation>Adressraum: SMTP:* (Kosten 1) für die gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>Local bridgehead: that virtual server only</source>
+        <translation>Lokaler Bridgehead: nur dieser virtuelle Server</translation>
+    </message>
+    <message>
+        <source>Routing: %1</source>
+        <translation>Routing: %1</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>smart hosts %1</source>
+        <translation>Smarthosts %1</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::NewConnectorWizard</name>
+    <message>
+        <source>New SMTP Connector</source>
+        <translation>Neuer SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>SMTP Connector</source>
+        <translation>SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>Name the connector for %1, choose the virtual servers that send through it and how it routes.</source>
+        <translation>Benennen Sie den Connector für %1, wählen Sie die virtuellen Server, die über ihn senden, und wie er routet.</translation>
+    </message>
+    <message>
+        <source>&amp;Let any server of the routing group send through this connector</source>
+        <translation>&amp;Jeden Server der Routinggruppe über diesen Connector senden lassen</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>Mail to these domains goes through the connector. * is every domain.</source>
+        <translation>E-Mails an diese Domänen gehen über den Connector. * steht für jede Domäne.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1:%2 (cost %3)</source>
+        <translation>%1:%2 (Kosten %3)</translation>
+    </message>
+    <message>
+        <source>Routing group: %1</source>
+        <translation>Routinggruppe: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Local bridgeheads: %1</source>
+        <translation>Lokale Bridgeheads: %1</translation>
+    </message>
+    <message>
+        <source>none (any server of the routing group may send)</source>
+        <translation>keine (jeder Server der Routinggruppe darf senden)</translation>
+    </message>
+    <message>
+        <source>Address spaces: %1</source>
+        <translation>Adressräume: %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <source>Routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Entire organization</source>
+        <translation>Gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>Routing: %1</source>
+        <translation>Routing: %1</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>smart hosts %1</source>
+        <translation>Smarthosts %1</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::NewVirtualServerWizard</name>
+    <message>
+        <source>New SMTP Virtual Server</source>
+        <translation>Neuer virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP Virtual Server</source>
+        <translation>Virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Name the new virtual server of %1 and say where it listens.</source>
+        <translation>Benennen Sie den neuen virtuellen Server von %1 und geben Sie an, wo er lauscht.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Listens on: %1</source>
+        <translation>Lauscht auf: %1</translation>
+    </message>
+    <message>
+        <source>Fully qualified domain name: %1</source>
+        <translation>Vollqualifizierter Domänenname: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s DNS name</source>
+        <translation>der DNS-Name des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>LDIF</source>
+        <translation>LDIF</translation>
+    </message>
+    <message>
+        <source>Open &amp;Properties</source>
+        <translation>&amp;Eigenschaften öffnen</translation>
+    </message>
+    <message>
+        <source>The same from a script, or for the record:</source>
+        <translation>Dasselbe für ein Skript oder zum Nachlesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Writing to the directory…</source>
+        <translation>Wird ins Verzeichnis geschrieben…</translation>
+    </message>
+    <message>
+        <source>Creating:</source>
+        <translation>Wird erstellt:</translation>
+    </message>
+    <message>
+        <source>Everything was created.</source>
+        <translation>Alles wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>The directory holds the new objects now; the console shows them as soon as they arrive.</source>
+        <translation>Das Verzeichnis enthält die neuen Objekte jetzt; die Konsole zeigt sie, sobald sie ankommen.</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Nichts wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Not created:</source>
+        <translation>Nicht erstellt:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Go back to change the settings, or close the wizard.</source>
+        <translation>%1
+
+Gehen Sie zurück, um die Einstellungen zu ändern, oder schließen Sie den Assistenten.</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check the settings. Nothing is written until you click Finish.</source>
+        <translation>Prüfen Sie die Einstellungen. Erst mit „Fertig stellen“ wird etwas geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig stellen</translation>
+    </message>
+    <message>
+        <source>Finish will create:</source>
+        <translation>„Fertig stellen“ erstellt:</translation>
+    </message>
+    <message>
+        <source>%1
+Go back to change it.</source>
+        <translation>%1
+Gehen Sie zurück, um es zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::VirtualServerChoicePage</name>
+    <message>
+        <source>SMTP Virtual Server</source>
+        <translation>Virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Choose the virtual server of the gateway that sends the mail.</source>
+        <translation>Wählen Sie den virtuellen Server des Gateways, der die E-Mails sendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Use an existing virtual server:</source>
+        <translation>&amp;Vorhandenen virtuellen Server verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new SMTP virtual server</source>
+        <translation>Neuen virtuellen SMTP-Server &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,21 @@
 
 #include "SubcommandRunner.h"
 
+#include "AnalyzeCommand.h"
+#include "NewConnectorSubcommand.h"
+#include "NewInternetMailSubcommand.h"
+#include "NewVirtualServerSubcommand.h"
 #include "Subcommand.h"
 
 namespace cli {
 
 std::vector<SubcommandFactory> subcommands() {
-    return {};
+    return {
+        [] { return std::make_unique<NewVirtualServerSubcommand>(); },
+        [] { return std::make_unique<NewConnectorSubcommand>(); },
+        [] { return std::make_unique<NewInternetMailSubcommand>(); },
+        [] { return std::make_unique<AnalyzeCommand>(); },
+    };
 }
 
 } // namespace cli

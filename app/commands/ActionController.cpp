@@ -5,6 +5,9 @@
 #include "DirectorySession.h"
 #include "ExportListCommand.h"
 #include "HelpCommand.h"
+#include "InternetMailCommand.h"
+#include "NewConnectorCommand.h"
+#include "NewVirtualServerCommand.h"
 #include "PropertiesCommand.h"
 #include "RefreshCommand.h"
 #include "RenameCommand.h"
@@ -18,6 +21,9 @@ using Group = ConsoleCommand::Group;
 ActionController::ActionController(CommandContext *context, QObject *parent)
     : QObject(parent)
     , m_context(context) {
+    add(std::make_unique<NewVirtualServerCommand>(context));
+    add(std::make_unique<NewConnectorCommand>(context));
+    add(std::make_unique<InternetMailCommand>(context));
     add(std::make_unique<PropertiesCommand>(context));
     add(std::make_unique<RenameCommand>(context));
     add(std::make_unique<DeleteCommand>(context));
@@ -77,6 +83,14 @@ bool ActionController::isEnabled(const ConsoleCommand *command) const {
 void ActionController::update() {
     for (size_t i = 0; i < m_commands.size(); ++i)
         m_actions[qsizetype(i)]->setEnabled(isEnabled(m_commands[i].get()));
+    Q_EMIT updated();
+}
+
+bool ActionController::canCreate() const {
+    for (size_t i = 0; i < m_commands.size(); ++i)
+        if (m_commands[i]->createsObject() && m_actions[qsizetype(i)]->isEnabled())
+            return true;
+    return false;
 }
 
 QAction *ActionController::action(const QString &id) const {
@@ -121,6 +135,12 @@ void ActionController::fillMenu(QMenu *menu) const {
             menu->addSeparator();
         menu->addActions(actions);
     }
+}
+
+void ActionController::fillNewMenu(QMenu *menu) const {
+    for (size_t i = 0; i < m_commands.size(); ++i)
+        if (m_commands[i]->createsObject() && m_commands[i]->appliesTo(m_selection))
+            menu->addAction(m_actions[qsizetype(i)]);
 }
 
 } // namespace commands

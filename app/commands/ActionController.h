@@ -34,6 +34,14 @@ public:
     // The Action menu and the context menus for the current selection: New ›, All Tasks ›, the
     // commands for it, then the standard verbs (greyed where they do not apply).
     void fillMenu(QMenu *menu) const;
+    // Only the actions that create objects and apply (the toolbar's New button).
+    void fillNewMenu(QMenu *menu) const;
+    // Whether one of those is enabled now.
+    bool canCreate() const;
+
+Q_SIGNALS:
+    // The actions were enabled or disabled again (selection or writability changed).
+    void updated();
 
 private:
     void add(std::unique_ptr<ConsoleCommand> command);

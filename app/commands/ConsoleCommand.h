@@ -38,9 +38,13 @@ public:
     virtual QString toolTip() const { return QString(); }
     virtual QKeySequence shortcut() const { return QKeySequence(); }
     virtual QIcon icon() const { return QIcon(); }
-    virtual Group group() const { return Group::Tasks; }
+    virtual Group group() const { return inNewSubmenu() ? Group::New : Group::Tasks; }
     // Whether it needs a directory that accepts writes (not while reconnecting).
     virtual bool writes() const { return false; }
+    // Commands that make new objects: on the toolbar's New button, and in the New submenu of the
+    // Action and context menus unless they stand on their own there (the Internet Mail Wizard).
+    virtual bool createsObject() const { return false; }
+    virtual bool inNewSubmenu() const { return createsObject(); }
     virtual bool appliesTo(const console::Selection &selection) const = 0;
     virtual void run(const console::Selection &selection) = 0;
 

@@ -18,6 +18,9 @@ public:
     Group group() const override { return Group::Properties; }
     bool appliesTo(const console::Selection &selection) const override;
     void run(const console::Selection &selection) override;
+
+    // Opens the property sheet of the object at `dn`.
+    static void open(CommandContext *context, const directory::Dn &dn);
 };
 
 } // namespace commands

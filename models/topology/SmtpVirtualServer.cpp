@@ -2,6 +2,9 @@
 
 #include "Attributes.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace topology {
 
 namespace {
@@ -28,9 +31,10 @@ SmtpVirtualServer::SmtpVirtualServer(ObjectKind kind, const directory::Dn &dn, c
         if (m_bindingValues.last().isValid())
             m_bindings.append(*m_bindingValues.last().value);
     }
-    const QString smartHost = entry.string(attr::smartHost).trimmed();
-    if (!smartHost.isEmpty())
-        m_smartHost = parseValue<SmartHostList>(smartHost);
+    // Kept exactly as stored (spaces included): that text is what Exchange would use.
+    const QString smartHost = entry.string(attr::smartHost);
+    if (!smartHost.trimmed().isEmpty())
+        m_smartHost = parseValue<SmartHostList>(smartHost, &SmartHostList::parseStored);
     m_connectionControl = readAccessList(entry, attr::ipSecurity, IpAccessList::Mode::AllExceptListed);
     m_relayRestrictions = readAccessList(entry, attr::relayIpList, IpAccessList::Mode::OnlyListed);
     m_retries = parseValue<RetryIntervals>(entry.string(attr::remoteQueueRetries).trimmed());
@@ -42,6 +46,21 @@ OutboundSecurity SmtpVirtualServer::outboundSecurity() const {
 
 directory::Dn SmtpVirtualServer::serverDn() const {
     return dn().parent().parent().parent();
+}
+
+void SmtpVirtualServer::sortByInstance(QList<const SmtpVirtualServer *> &servers) {
+    const auto instance = [](const SmtpVirtualServer *vs) {
+        bool ok = false;
+        const int n = vs->name().toInt(&ok);
+        return ok ? n : std::numeric_limits<int>::max();
+    };
+    std::stable_sort(servers.begin(), servers.end(),
+                     [&instance](const SmtpVirtualServer *a, const SmtpVirtualServer *b) {
+                         const int na = instance(a), nb = instance(b);
+                         if (na != nb)
+                             return na < nb;
+                         return a->name().compare(b->name(), Qt::CaseInsensitive) < 0;
+                     });
 }
 
 QStringList SmtpVirtualServer::rawBindings() const {

@@ -77,6 +77,7 @@ void Topology::clear() {
     m_linkedFrom.clear();
     m_virtualServers.clear();
     m_connectors.clear();
+    m_attributeUse.clear();
     m_seen.clear();
     m_resyncing = false;
     m_loading = false;
@@ -94,6 +95,8 @@ void Topology::index(const DirectoryObject *object) {
     const QString key = object->dn().key();
     m_children[Dn::parentKey(key)].insert(key);
     m_byKind[object->kind()].insert(key);
+    for (const directory::Attribute &a : object->entry().attributes())
+        ++m_attributeUse[a.name];
     for (const QString &target : linkTargets(object))
         m_linkedFrom[target].insert(key);
     switch (object->kind()) {
@@ -113,6 +116,9 @@ void Topology::unindex(const DirectoryObject *object) {
     const QString key = object->dn().key();
     removeFrom(m_children, Dn::parentKey(key), key);
     m_byKind[object->kind()].remove(key);
+    for (const directory::Attribute &a : object->entry().attributes())
+        if (auto it = m_attributeUse.find(a.name); it != m_attributeUse.end() && --it.value() == 0)
+            m_attributeUse.erase(it);
     for (const QString &target : linkTargets(object))
         removeFrom(m_linkedFrom, target, key);
     switch (object->kind()) {
@@ -138,13 +144,13 @@ void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes,
         m_seen.insert(key);
     auto it = m_objects.find(key);
     if (it != m_objects.end()) {
-        const Object before = it->second;
+        const Object before = it.value();
         if (before->entry() == entry)
             return; // a re-read of what we have
         unindex(before.get());
         Object after = prepared ? prepared : Object(makeObject(dn, entry));
         index(after.get());
-        it->second = after;
+        it.value() = after;
         changes.append(TopologyChange{TopologyChange::Type::Modified, after->kind(), dn, before->kind(),
                                       homesOf(before.get()) + homesOf(after.get()),
                                       changedAttributes(before->entry(), entry), before});
@@ -154,7 +160,7 @@ void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes,
     index(object.get());
     changes.append(TopologyChange{
         TopologyChange::Type::Added, object->kind(), dn, object->kind(), homesOf(object.get()), {}, nullptr});
-    m_objects.emplace(key, std::move(object));
+    m_objects.insert(key, std::move(object));
 }
 
 void Topology::remove(const Dn &dn, QList<TopologyChange> &changes) {
@@ -162,11 +168,11 @@ void Topology::remove(const Dn &dn, QList<TopologyChange> &changes) {
     const QSet<QString> childKeys = m_children.value(dn.key());
     for (const QString &childKey : childKeys)
         if (const auto it = m_objects.find(childKey); it != m_objects.end())
-            remove(it->second->dn(), changes);
+            remove(it.value()->dn(), changes);
     auto it = m_objects.find(dn.key());
     if (it == m_objects.end())
         return;
-    const Object before = it->second;
+    const Object before = it.value();
     unindex(before.get());
     changes.append(TopologyChange{TopologyChange::Type::Removed,
                                   before->kind(),
@@ -185,13 +191,13 @@ void Topology::rename(const directory::FeedChange &c, QList<TopologyChange> &cha
     QList<Entry> moved;
     std::function<void(const Dn &)> collect = [&](const Dn &dn) {
         if (const auto it = m_objects.find(dn.key()); it != m_objects.end()) {
-            Entry e = it->second->entry();
+            Entry e = it.value()->entry();
             e.setDn(dn.rebased(oldDn, newDn).toString());
             moved.append(e);
         }
         for (const QString &childKey : m_children.value(dn.key()))
             if (const auto child = m_objects.find(childKey); child != m_objects.end())
-                collect(child->second->dn());
+                collect(child.value()->dn());
     };
     collect(oldDn);
     remove(oldDn, changes);
@@ -278,9 +284,9 @@ void Topology::endResync() {
     m_resyncing = false;
     QList<TopologyChange> changes;
     QList<Dn> gone;
-    for (const auto &[key, object] : m_objects)
-        if (!m_seen.contains(key))
-            gone.append(object->dn());
+    for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it)
+        if (!m_seen.contains(it.key()))
+            gone.append(it.value()->dn());
     m_seen.clear();
     for (const Dn &dn : std::as_const(gone))
         remove(dn, changes);
@@ -304,12 +310,12 @@ void Topology::endLoad() {
 
 const DirectoryObject *Topology::find(const Dn &dn) const {
     const auto it = m_objects.find(dn.key());
-    return it == m_objects.end() ? nullptr : it->second.get();
+    return it == m_objects.end() ? nullptr : it.value().get();
 }
 
 std::shared_ptr<const DirectoryObject> Topology::share(const Dn &dn) const {
     const auto it = m_objects.find(dn.key());
-    return it == m_objects.end() ? nullptr : it->second;
+    return it == m_objects.end() ? nullptr : it.value();
 }
 
 QList<const DirectoryObject *> Topology::lookup(const QSet<QString> &keys) const {
@@ -317,7 +323,7 @@ QList<const DirectoryObject *> Topology::lookup(const QSet<QString> &keys) const
     out.reserve(keys.size());
     for (const QString &key : keys)
         if (const auto it = m_objects.find(key); it != m_objects.end())
-            out.append(it->second.get());
+            out.append(it.value().get());
     return out;
 }
 
@@ -387,6 +393,16 @@ QList<const DirectoryObject *> Topology::linkingInto(const Dn &dn) const {
         if (keyIsDescendantOrSelf(it.key(), dn.key()))
             holders.unite(it.value());
     return lookup(holders);
+}
+
+bool Topology::hasAttribute(const QString &name) const {
+    // Servers send names in one spelling; the few dozen names in use are compared without case.
+    if (m_attributeUse.contains(name))
+        return true;
+    for (auto it = m_attributeUse.cbegin(); it != m_attributeUse.cend(); ++it)
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 QList<const SmtpConnector *> Topology::connectorsWithBridgehead(const Dn &virtualServer) const {

@@ -118,9 +118,10 @@ QMenu *TestShell::openActionMenu() {
 
 void TestShell::toolbarHasTheConsoleCommands() {
     QToolBar *toolbar = m_window->toolBar();
-    QCOMPARE(actionNames(toolbar->actions()),
-             (QStringList{"backAction", "forwardAction", "upAction", "consoleTreeAction", "propertiesAction",
-                          "refreshAction", "exportListAction", "helpAction"}));
+    QCOMPARE(
+        actionNames(toolbar->actions()),
+        (QStringList{"backAction", "forwardAction", "upAction", "consoleTreeAction", "newButtonAction",
+                     "propertiesAction", "deleteAction", "refreshAction", "exportListAction", "helpAction"}));
     for (QAction *a : toolbar->actions()) {
         if (a->isSeparator())
             continue;
@@ -235,7 +236,7 @@ void TestShell::helpTopicsShowEveryPage() {
     action("helpTopicsAction")->trigger();
     helpui::HelpViewer *help = m_window->helpViewer();
     QVERIFY(help && help->isVisible());
-    QCOMPARE(help->currentPage(), QStringLiteral("index.html"));
+    QCOMPARE(help->currentPage(), QStringLiteral("contents.html"));
     QVERIFY(help->browser()->toPlainText().contains(QStringLiteral("Bridgehead Help")));
     // Every page has a title, and every link between pages leads to a page that exists.
     const auto pages = helpui::HelpViewer::pages();

@@ -12,7 +12,7 @@ namespace helpui {
 
 namespace {
 const QString HelpRoot = QStringLiteral(":/help");
-const QString ContentsPage = QStringLiteral("index.html");
+const QString ContentsPage = QStringLiteral("contents.html");
 } // namespace
 
 HelpViewer::HelpViewer(QWidget *parent)

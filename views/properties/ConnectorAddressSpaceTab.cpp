@@ -2,6 +2,7 @@
 
 #include "AddressSpaceDialog.h"
 #include "Attributes.h"
+#include "ConnectorChecks.h"
 #include "EntryEdit.h"
 #include "FieldMessage.h"
 #include "SmtpConnector.h"
@@ -107,11 +108,42 @@ void ConnectorAddressSpaceTab::load(const topology::Topology &, const topology::
     if (!connector)
         return;
     m_loadedValues = connector->rawAddressSpaces();
-    for (const QString &value : m_loadedValues)
-        setItem(new QTreeWidgetItem(m_list), AddressSpace::parse(value), value);
+    QStringList problems;
+    for (const QString &value : m_loadedValues) {
+        QString error;
+        auto *item = new QTreeWidgetItem(m_list);
+        setItem(item, AddressSpace::parse(value, &error), value);
+        if (!error.isEmpty()) {
+            item->setToolTip(0, error);
+            item->setToolTip(1, error);
+            problems << tr("“%1” is not valid: %2").arg(value, error);
+        }
+    }
+    if (!problems.isEmpty())
+        m_listMessage->report(problems.join(QLatin1Char('\n')));
     (connector->scope() == AddressSpace::Scope::RoutingGroup ? m_routingGroupRadio : m_organizationRadio)
         ->setChecked(true);
     updateButtons();
+}
+
+void ConnectorAddressSpaceTab::startCreating(const topology::CreationPlanner::Connector &defaults) {
+    m_creating = true;
+    m_list->clear();
+    m_loadedValues.clear();
+    for (const AddressSpace &space : defaults.addressSpaces)
+        setItem(new QTreeWidgetItem(m_list), space.withScope(AddressSpace::Scope::Organization), QString());
+    (defaults.scope == AddressSpace::Scope::RoutingGroup ? m_routingGroupRadio : m_organizationRadio)
+        ->setChecked(true);
+    m_listMessage->report(listProblem());
+    updateButtons();
+}
+
+void ConnectorAddressSpaceTab::fill(topology::CreationPlanner::Connector &spec) const {
+    spec.addressSpaces.clear();
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
+        if (const std::optional<AddressSpace> space = spaceOf(m_list->topLevelItem(row)))
+            spec.addressSpaces << *space;
+    spec.scope = scope();
 }
 
 void ConnectorAddressSpaceTab::setItem(QTreeWidgetItem *item, const std::optional<AddressSpace> &space,
@@ -124,7 +156,8 @@ void ConnectorAddressSpaceTab::setItem(QTreeWidgetItem *item, const std::optiona
         item->setText(2, QString::number(space->cost()));
     } else {
         item->setData(0, SpaceRole, QVariant());
-        item->setText(0, tr("(unreadable)"));
+        item->setText(0, tr("(invalid)"));
+        item->setIcon(0, QIcon(QStringLiteral(":/icons/error.svg")));
         item->setText(1, raw);
         item->setText(2, QString());
         item->setToolTip(1, tr("This value is kept as it is. Edit it to replace it."));
@@ -178,7 +211,8 @@ void ConnectorAddressSpaceTab::removeAddressSpace() {
 }
 
 void ConnectorAddressSpaceTab::listEdited() {
-    m_listMessage->clear();
+    // A wizard says at once what is wrong with the list; a property sheet waits for OK.
+    m_listMessage->report(m_creating ? listProblem() : QString());
     updateButtons();
     Q_EMIT changed();
 }
@@ -215,20 +249,38 @@ QStringList ConnectorAddressSpaceTab::routingListValues() const {
     return values;
 }
 
-QString ConnectorAddressSpaceTab::validate() {
-    QString problem;
-    const int count = m_list->topLevelItemCount();
-    if (count == 0)
-        problem = tr("Add at least one address space. Use SMTP with address * for all Internet mail.");
-    for (int i = 0; problem.isEmpty() && i < count; ++i) {
-        const std::optional<AddressSpace> a = spaceOf(m_list->topLevelItem(i));
-        for (int j = i + 1; a && problem.isEmpty() && j < count; ++j) {
-            const std::optional<AddressSpace> b = spaceOf(m_list->topLevelItem(j));
-            if (b && a->type() == b->type() && a->address().compare(b->address(), Qt::CaseInsensitive) == 0)
-                problem = tr("%1:%2 is listed more than once.").arg(a->type(), a->address());
+bool ConnectorAddressSpaceTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::routingList, Qt::CaseInsensitive) != 0)
+        return false;
+    // The first value that needs attention, else the first one.
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
+        if (!spaceOf(m_list->topLevelItem(row))) {
+            m_list->setCurrentItem(m_list->topLevelItem(row));
+            break;
         }
-    }
-    return m_listMessage->reportAndFocus(problem);
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    m_list->setFocus();
+    return true;
+}
+
+QString ConnectorAddressSpaceTab::listProblem() const {
+    // Unreadable stored values are kept as they are and take no part in the checks.
+    QList<AddressSpace> spaces;
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
+        if (const std::optional<AddressSpace> space = spaceOf(m_list->topLevelItem(row)))
+            spaces << *space;
+    if (spaces.isEmpty() && m_list->topLevelItemCount() > 0)
+        return QString();
+    return topology::ConnectorChecks::addressSpacesProblem(spaces);
+}
+
+bool ConnectorAddressSpaceTab::isComplete() const {
+    return listProblem().isEmpty();
+}
+
+QString ConnectorAddressSpaceTab::validate() {
+    return m_listMessage->reportAndFocus(listProblem());
 }
 
 void ConnectorAddressSpaceTab::save(topology::EntryEdit &edit) const {

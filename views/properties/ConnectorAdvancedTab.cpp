@@ -116,7 +116,7 @@ void ConnectorAdvancedTab::load(const topology::Topology &, const topology::Dire
     m_etrnServerMessage->clear();
 }
 
-QString ConnectorAdvancedTab::validate() {
+std::pair<QString, QString> ConnectorAdvancedTab::etrnProblems() const {
     QString domainProblem;
     QString serverProblem;
     if (m_etrnCheck->isChecked()) {
@@ -136,6 +136,16 @@ QString ConnectorAdvancedTab::validate() {
             serverProblem = topology::SmartHostList::checkEntry(server, &host);
         }
     }
+    return {domainProblem, serverProblem};
+}
+
+bool ConnectorAdvancedTab::isComplete() const {
+    const auto [domainProblem, serverProblem] = etrnProblems();
+    return domainProblem.isEmpty() && serverProblem.isEmpty() && m_security->problem().isEmpty();
+}
+
+QString ConnectorAdvancedTab::validate() {
+    const auto [domainProblem, serverProblem] = etrnProblems();
     m_etrnDomainsMessage->report(domainProblem);
     m_etrnServerMessage->report(serverProblem);
     const QString security = m_security->validate();

@@ -26,11 +26,14 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
 
     OutboundSecurityBox *securityBox() const { return m_security; }
 
 private:
+    // Why the ETRN domains and the ETRN server cannot be used ("" when they can).
+    std::pair<QString, QString> etrnProblems() const;
     QStringList domains() const;
     void updateEtrn();
 

@@ -20,6 +20,7 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override { return true; } // rows are checked as they are added
     void save(topology::EntryEdit &edit) const override;
 
     QTreeWidget *list() const { return m_list; }

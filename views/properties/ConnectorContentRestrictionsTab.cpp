@@ -73,6 +73,10 @@ void ConnectorContentRestrictionsTab::load(const topology::Topology &,
     m_sizeMessage->clear();
 }
 
+bool ConnectorContentRestrictionsTab::isComplete() const {
+    return m_sizeSpin->problem().isEmpty();
+}
+
 QString ConnectorContentRestrictionsTab::validate() {
     return m_sizeMessage->reportAndFocus(m_sizeSpin->problem());
 }

@@ -113,6 +113,13 @@ void ConnectorDeliveryOptionsTab::load(const topology::Topology &, const topolog
     updateOversize();
 }
 
+bool ConnectorDeliveryOptionsTab::isComplete() const {
+    if (!m_schedule->problem().isEmpty())
+        return false;
+    return !m_oversizeCheck->isChecked() ||
+           (m_oversizeSpin->problem().isEmpty() && m_oversizeSchedule->problem().isEmpty());
+}
+
 QString ConnectorDeliveryOptionsTab::validate() {
     const QString regular = m_schedule->validate();
     if (!m_oversizeCheck->isChecked())

@@ -25,6 +25,7 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
 
     ScheduleChooser *schedule() const { return m_schedule; }

@@ -97,25 +97,33 @@ void ConnectorDeliveryRestrictionsTab::load(const topology::Topology &,
     m_reject->setItems(reject);
 }
 
-QString ConnectorDeliveryRestrictionsTab::validate() {
+QString ConnectorDeliveryRestrictionsTab::problem(DnListBox **where) const {
     // Everything on the lists was checked as it was added; a sender on both lists (stored by
     // another tool) would make the connector's answer depend on which list is read first.
     for (const DnListBox::Item &item : m_accept->items())
         if (m_reject->contains(item.dn)) {
-            const QString problem = tr("%1 is on both lists. Remove it from one of them.")
-                                        .arg(directory::Dn::parse(item.dn).toDisplayString());
-            m_reject->message()->reportAndFocus(problem);
-            return problem;
+            if (where)
+                *where = m_reject;
+            return tr("%1 is on both lists. Remove it from one of them.")
+                .arg(directory::Dn::parse(item.dn).toDisplayString());
         }
     if (m_rejected->isChecked() && m_accept->items().isEmpty()) {
-        const QString problem = tr("With messages rejected by default, list the senders to accept; otherwise "
-                                   "no mail goes through this connector.");
-        m_accept->message()->reportAndFocus(problem);
-        return problem;
+        if (where)
+            *where = m_accept;
+        return tr("With messages rejected by default, list the senders to accept; otherwise "
+                  "no mail goes through this connector.");
     }
+    return QString();
+}
+
+QString ConnectorDeliveryRestrictionsTab::validate() {
     m_accept->message()->clear();
     m_reject->message()->clear();
-    return QString();
+    DnListBox *where = nullptr;
+    const QString found = problem(&where);
+    if (where)
+        where->message()->reportAndFocus(found);
+    return found;
 }
 
 void ConnectorDeliveryRestrictionsTab::save(topology::EntryEdit &edit) const {

@@ -21,6 +21,7 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override { return problem().isEmpty(); }
     void save(topology::EntryEdit &edit) const override;
 
     QRadioButton *acceptedRadio() const { return m_accepted; }
@@ -29,6 +30,8 @@ public:
     DnListBox *rejectList() const { return m_reject; }
 
 private:
+    // Why the lists cannot be saved as they are, and the list to mark ("" and null when they can).
+    QString problem(DnListBox **where = nullptr) const;
     QRadioButton *m_accepted;
     QRadioButton *m_rejected;
     DnListBox *m_accept;

@@ -104,6 +104,10 @@ void DetailsTab::showTimes(const directory::Entry &entry) {
     m_modifiedLabel->setText(modified.isEmpty() ? tr("(not available)") : modified);
 }
 
+bool DetailsTab::isComplete() const {
+    return m_descriptionEdit->toPlainText().trimmed().size() <= MaxDescription;
+}
+
 QString DetailsTab::validate() {
     const qsizetype length = m_descriptionEdit->toPlainText().trimmed().size();
     return m_descriptionMessage->reportAndFocus(

@@ -29,6 +29,7 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
 
     // The times from an entry read with its operational attributes (createTimestamp … on slapd,

@@ -20,6 +20,7 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override { return QString(); }
+    bool isComplete() const override { return true; }
     void save(topology::EntryEdit &) const override {}
 
     QLabel *contentsLabel() const { return m_contents; }

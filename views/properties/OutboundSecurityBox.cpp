@@ -114,9 +114,12 @@ OutboundSecurity OutboundSecurityBox::security() const {
     return s;
 }
 
+QString OutboundSecurityBox::problem() const {
+    return OutboundSecurity::checkAccount(security().authentication(), m_account->text());
+}
+
 QString OutboundSecurityBox::validate() {
-    return m_accountMessage->reportAndFocus(
-        OutboundSecurity::checkAccount(security().authentication(), m_account->text()));
+    return m_accountMessage->reportAndFocus(problem());
 }
 
 void OutboundSecurityBox::save(topology::EntryEdit &edit, const OutboundSecurity &s) const {

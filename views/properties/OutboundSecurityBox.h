@@ -35,6 +35,8 @@ public:
     void load(const directory::Entry &entry);
     // The reason the settings cannot be saved, shown at the field; "" when they can.
     QString validate();
+    // The same without marking the field.
+    QString problem() const;
     // Writes `security` (the box's settings, perhaps with HELO set by the tab) over the loaded
     // flags, and the account and password, each only when it changed.
     void save(topology::EntryEdit &edit, const topology::OutboundSecurity &security) const;

@@ -87,6 +87,10 @@ void RoutingGroupConnectorGeneralTab::load(const topology::Topology &topology,
                           : virtualServerNames(topology, rgc->targetBridgeheads()));
 }
 
+bool RoutingGroupConnectorGeneralTab::isComplete() const {
+    return m_cost->problem().isEmpty();
+}
+
 QString RoutingGroupConnectorGeneralTab::validate() {
     return m_costMessage->reportAndFocus(m_cost->problem());
 }

@@ -107,6 +107,10 @@ void RoutingGroupGeneralTab::updateRoles() {
     }
 }
 
+bool RoutingGroupGeneralTab::isComplete() const {
+    return m_members->topLevelItemCount() == 0 || !m_master->currentData().toString().isEmpty();
+}
+
 QString RoutingGroupGeneralTab::validate() {
     if (m_members->topLevelItemCount() > 0 && m_master->currentData().toString().isEmpty())
         return m_masterMessage->reportAndFocus(

@@ -107,6 +107,10 @@ void ScheduleChooser::customize() {
     dialog->open();
 }
 
+QString ScheduleChooser::problem() const {
+    return m_readable ? m_schedule.problem() : QString();
+}
+
 QString ScheduleChooser::validate() {
     if (!m_readable)
         return QString(); // kept as stored; not written

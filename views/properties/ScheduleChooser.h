@@ -28,6 +28,8 @@ public:
     std::optional<topology::ConnectionSchedule> schedule() const;
     bool isChanged() const { return m_changed; }
     QString validate();
+    // The same without marking the field.
+    QString problem() const;
 
     QComboBox *combo() const { return m_combo; }
     QPushButton *customizeButton() const { return m_customize; }

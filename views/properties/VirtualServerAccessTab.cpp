@@ -104,6 +104,10 @@ void VirtualServerAccessTab::load(const topology::Topology &, const topology::Di
     m_relayForAuth->setChecked(m_loadedRelayForAuth);
 }
 
+bool VirtualServerAccessTab::isComplete() const {
+    return m_anonymous->isChecked() || m_basic->isChecked() || m_integrated->isChecked();
+}
+
 QString VirtualServerAccessTab::validate() {
     if (!m_anonymous->isChecked() && !m_basic->isChecked() && !m_integrated->isChecked()) {
         const QString problem =

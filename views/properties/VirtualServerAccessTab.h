@@ -27,6 +27,7 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
 
     QCheckBox *anonymousCheck() const { return m_anonymous; }

@@ -264,36 +264,60 @@ void VirtualServerDeliveryTab::load(const topology::Topology &, const topology::
     // The stored text, even if it does not parse: the user sees it and validate() says what is wrong.
     m_shownSmartHost = server->rawSmartHost().trimmed();
     m_smartHostEdit->setText(m_shownSmartHost);
+    if (!m_shownSmartHost.isEmpty() && !server->smartHostValue().isValid())
+        m_smartHostMessage->report(server->smartHostValue().error);
+    m_shownSmartHostUsable = server->smartHostValue().isValid();
+}
+
+bool VirtualServerDeliveryTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::smartHost, Qt::CaseInsensitive) == 0 ||
+        attribute.compare(topology::attr::smartHostType, Qt::CaseInsensitive) == 0) {
+        m_smartHostEdit->setFocus();
+        return true;
+    }
+    if (attribute.compare(topology::attr::outgoingPort, Qt::CaseInsensitive) == 0) {
+        m_port.spin->setFocus();
+        return true;
+    }
+    return false;
+}
+
+QList<std::pair<widgets::FieldMessage *, QString>> VirtualServerDeliveryTab::problems() const {
+    QList<std::pair<widgets::FieldMessage *, QString>> out;
+    for (int i = 0; i < 4; ++i) {
+        const Number &n = m_retries[size_t(i)];
+        out.append({n.message, topology::RetryIntervals::check(i, n.spin->value())});
+    }
+    for (const DurationField *d : {m_localDelay, m_localExpiration, m_remoteDelay, m_remoteExpiration})
+        out.append({d->message(), d->problem()});
+    for (const Number *n : {&m_connections, &m_perDomain, &m_timeout, &m_port, &m_hops}) {
+        QString problem = n->spin->problem();
+        if (problem.isEmpty() && n == &m_perDomain && m_perDomain.spin->value() > m_connections.spin->value())
+            problem = tr("The connections to one domain cannot be more than all connections (%L1).")
+                          .arg(m_connections.spin->value());
+        out.append({n->message, problem});
+    }
+    out.append({m_masqueradeMessage, m_masqueradeCheck->isChecked()
+                                         ? topology::MailAddress::checkDomain(m_masqueradeEdit->text())
+                                         : QString()});
+    QString error;
+    out.append({m_smartHostMessage,
+                SmartHostList::parse(m_smartHostEdit->text().trimmed(), &error) ? QString() : error});
+    return out;
+}
+
+bool VirtualServerDeliveryTab::isComplete() const {
+    for (const auto &[message, problem] : problems())
+        if (!problem.isEmpty())
+            return false;
+    return m_security->problem().isEmpty();
 }
 
 QString VirtualServerDeliveryTab::validate() {
-    QList<widgets::FieldMessage *> messages;
-    for (int i = 0; i < 4; ++i) {
-        Number &n = m_retries[size_t(i)];
-        n.message->report(topology::RetryIntervals::check(i, n.spin->value()));
-        messages << n.message;
-    }
-    for (DurationField *d : {m_localDelay, m_localExpiration, m_remoteDelay, m_remoteExpiration}) {
-        d->validate();
-        messages << d->message();
-    }
-    for (Number *n : {&m_connections, &m_perDomain, &m_timeout, &m_port, &m_hops}) {
-        n->message->report(n->spin->problem());
-        messages << n->message;
-    }
-    if (m_perDomain.message->text().isEmpty() && m_perDomain.spin->value() > m_connections.spin->value())
-        m_perDomain.message->report(
-            tr("The connections to one domain cannot be more than all connections (%L1).")
-                .arg(m_connections.spin->value()));
-    m_masqueradeMessage->report(m_masqueradeCheck->isChecked()
-                                    ? topology::MailAddress::checkDomain(m_masqueradeEdit->text())
-                                    : QString());
-    messages << m_masqueradeMessage;
-    QString error;
-    m_smartHostMessage->report(SmartHostList::parse(m_smartHostEdit->text().trimmed(), &error) ? QString()
-                                                                                               : error);
-    messages << m_smartHostMessage;
-    for (widgets::FieldMessage *message : std::as_const(messages)) {
+    const QList<std::pair<widgets::FieldMessage *, QString>> found = problems();
+    for (const auto &[message, problem] : found)
+        message->report(problem);
+    for (const auto &[message, problem] : found) {
         if (!message->text().isEmpty()) {
             message->focusField();
             return message->text();
@@ -342,13 +366,13 @@ void VirtualServerDeliveryTab::save(topology::EntryEdit &edit) const {
                  m_reverseDnsCheck->isChecked() ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
 
     const QString text = m_smartHostEdit->text().trimmed();
-    if (text == m_shownSmartHost)
+    if (text == m_shownSmartHost && (m_shownSmartHostUsable || text.isEmpty()))
         return;
     const std::optional<SmartHostList> hosts = SmartHostList::parse(text);
     if (!hosts)
         return; // validate() refuses it; never write what does not parse
     const std::optional<SmartHostList> shown = SmartHostList::parse(m_shownSmartHost);
-    if (shown && *shown == *hosts)
+    if (shown && *shown == *hosts && m_shownSmartHostUsable)
         return; // only spacing or separators changed
     edit.set(attr::smartHost, hosts->toString());
     edit.set(attr::smartHostType, hosts->isEmpty() ? NoSmartHostType : SmartHostType);

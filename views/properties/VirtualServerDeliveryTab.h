@@ -32,7 +32,9 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
     OutboundSecurityBox *securityBox() const { return m_security; }
 
@@ -48,6 +50,8 @@ private:
     QWidget *makeTimeoutBox();
     QWidget *makeConnectionsBox();
     QWidget *makeAdvancedBox();
+    // Each field's message with the reason its value cannot be used ("" when it can).
+    QList<std::pair<widgets::FieldMessage *, QString>> problems() const;
 
     std::array<Number, 4> m_retries;
     bool m_retriesReadable = true;
@@ -74,6 +78,7 @@ private:
     QString m_shownMasqueradeDomain;
     bool m_shownReverseDns = false;
     QString m_shownSmartHost;
+    bool m_shownSmartHostUsable = false; // as stored, Exchange can use it (else saving rewrites it)
 };
 
 } // namespace properties

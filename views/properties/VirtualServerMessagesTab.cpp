@@ -159,11 +159,20 @@ void VirtualServerMessagesTab::load(const topology::Topology &, const topology::
     m_badmailMessage->clear();
 }
 
-QString VirtualServerMessagesTab::validate() {
-    for (LimitRow *row : {&m_size, &m_session, &m_messages, &m_recipients})
-        row->message->report(row->spin->problem());
+bool VirtualServerMessagesTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::maxRecipients, Qt::CaseInsensitive) != 0)
+        return false;
+    (m_recipients.spin->isEnabled() ? static_cast<QWidget *>(m_recipients.spin) : m_recipients.check)
+        ->setFocus();
+    return true;
+}
+
+QList<std::pair<widgets::FieldMessage *, QString>> VirtualServerMessagesTab::problems() const {
+    QList<std::pair<widgets::FieldMessage *, QString>> out;
+    for (const LimitRow *row : {&m_size, &m_session, &m_messages, &m_recipients})
+        out.append({row->message, row->spin->problem()});
     const QString ndr = m_ndrEdit->text().trimmed();
-    m_ndrMessage->report(ndr.isEmpty() ? QString() : topology::MailAddress::checkAddress(ndr));
+    out.append({m_ndrMessage, ndr.isEmpty() ? QString() : topology::MailAddress::checkAddress(ndr)});
     const QString badmail = m_badmailEdit->text().trimmed();
     QString badmailProblem;
     if (badmail.size() > MaxPath)
@@ -175,12 +184,25 @@ QString VirtualServerMessagesTab::validate() {
             badmailProblem = tr("The path contains “%1”, which a Windows path may not.").arg(c);
     if (!m_shownBadmail.isEmpty() && badmail.isEmpty())
         badmailProblem = tr("Enter the badmail directory; the virtual server needs one.");
-    m_badmailMessage->report(badmailProblem);
-    for (widgets::FieldMessage *m : {m_size.message, m_session.message, m_messages.message,
-                                     m_recipients.message, m_ndrMessage, m_badmailMessage})
-        if (!m->text().isEmpty()) {
-            m->focusField();
-            return m->text();
+    out.append({m_badmailMessage, badmailProblem});
+    return out;
+}
+
+bool VirtualServerMessagesTab::isComplete() const {
+    for (const auto &found : problems())
+        if (!found.second.isEmpty())
+            return false;
+    return true;
+}
+
+QString VirtualServerMessagesTab::validate() {
+    const QList<std::pair<widgets::FieldMessage *, QString>> found = problems();
+    for (const auto &entry : found)
+        entry.first->report(entry.second);
+    for (const auto &entry : found)
+        if (!entry.second.isEmpty()) {
+            entry.first->focusField();
+            return entry.second;
         }
     return QString();
 }

@@ -25,9 +25,13 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
 private:
+    // Each field's message with the reason its value cannot be used ("" when it can).
+    QList<std::pair<widgets::FieldMessage *, QString>> problems() const;
     // One "Limit … to" row: a check box and its number, with what was loaded.
     struct LimitRow {
         QCheckBox *check = nullptr;

@@ -16,4 +16,13 @@ void ReadOnlyLook::apply(QLineEdit *edit, const QString &hint) {
     edit->setWhatsThis(hint);
 }
 
+void ReadOnlyLook::remove(QLineEdit *edit) {
+    edit->setReadOnly(false);
+    edit->setFrame(true);
+    edit->setFocusPolicy(Qt::StrongFocus);
+    edit->setPalette(QPalette());
+    edit->setToolTip(QString());
+    edit->setWhatsThis(QString());
+}
+
 } // namespace widgets

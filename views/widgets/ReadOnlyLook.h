@@ -11,6 +11,8 @@ namespace widgets {
 class ReadOnlyLook {
 public:
     static void apply(QLineEdit *edit, const QString &hint);
+    // Back to an ordinary, editable line edit.
+    static void remove(QLineEdit *edit);
 };
 
 } // namespace widgets
