@@ -4,6 +4,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <csignal>
 
 #include <sys/time.h>
 
@@ -79,6 +80,10 @@ void LdapHandle::initializeLibrary() {
     std::call_once(once, [] {
         int version = LDAP_VERSION3;
         ldap_set_option(nullptr, LDAP_OPT_PROTOCOL_VERSION, &version);
+        // libldap writes with plain write()/send(): an unbind or abandon sent to a server that has
+        // just gone (a stopped demo directory, a killed slapd) would otherwise kill the whole
+        // process with SIGPIPE instead of failing that one write with EPIPE.
+        std::signal(SIGPIPE, SIG_IGN);
     });
 }
 
