@@ -35,6 +35,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -94,6 +95,18 @@ void choose(QComboBox *combo, const QString &text) {
 
 QString shown(const widgets::FieldMessage *message) {
     return message && message->isVisibleTo(message->window()) ? message->text() : QString();
+}
+
+// A picture of the sheet as loaded, named after the test, when BRIDGEHEAD_SHEET_SCREENSHOTS names a
+// folder (run under Xvfb with QT_QPA_PLATFORM=xcb to look at it: tests/tools/sheet-screenshots.sh).
+void picture(QWidget *sheet) {
+    const QString folder = qEnvironmentVariable("BRIDGEHEAD_SHEET_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QCoreApplication::processEvents();
+    sheet->grab().save(
+        QDir(folder).filePath(QLatin1String(QTest::currentTestFunction()) + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -184,6 +197,7 @@ void TestPropertyTabs::deliveryOptionsRoundTrip() {
     auto sheet = openSheet(InternetConnector);
     auto *tab = sheet->tab<ConnectorDeliveryOptionsTab>();
     sheet->tabWidget()->setCurrentWidget(tab);
+    picture(sheet.get());
     QCOMPARE(tab->schedule()->combo()->currentText(), QStringLiteral("Always run")); // nothing stored yet
     choose(tab->schedule()->combo(), QStringLiteral("Run every 2 hours"));
     tab->findChild<QCheckBox *>(QStringLiteral("oversizeCheck"))->setChecked(true);
@@ -281,6 +295,7 @@ void TestPropertyTabs::deliveryRestrictionsRoundTrip() {
     auto sheet = openSheet(InternetConnector);
     auto *tab = sheet->tab<ConnectorDeliveryRestrictionsTab>();
     sheet->tabWidget()->setCurrentWidget(tab);
+    picture(sheet.get());
     QVERIFY(tab->acceptedRadio()->isChecked());
     const QString relay = QStringLiteral("CN=Partner Relay,OU=Contacts,DC=example,DC=com");
     const QString spammer = QStringLiteral("CN=Old Sender,OU=Contacts,DC=example,DC=com");
@@ -328,6 +343,7 @@ void TestPropertyTabs::connectedRoutingGroupsRoundTrip() {
     auto sheet = openSheet(InternetConnector);
     auto *tab = sheet->tab<ConnectorConnectedRoutingGroupsTab>();
     sheet->tabWidget()->setCurrentWidget(tab);
+    picture(sheet.get());
     QCOMPARE(tab->list()->topLevelItemCount(), 0);
     tab->addButton()->click();
     ConnectedRoutingGroupDialog *dialog = nullptr;
@@ -366,6 +382,7 @@ void TestPropertyTabs::connectorAdvancedRoundTrip() {
     auto sheet = openSheet(InternetConnector);
     auto *tab = sheet->tab<ConnectorAdvancedTab>();
     sheet->tabWidget()->setCurrentWidget(tab);
+    picture(sheet.get());
     OutboundSecurityBox *security = tab->securityBox();
     QVERIFY(security->anonymousRadio()->isChecked());
     QVERIFY(!security->accountEdit()->isEnabled());
@@ -420,6 +437,7 @@ void TestPropertyTabs::contentRestrictionsRefuseOutOfRange() {
     auto sheet = openSheet(InternetConnector);
     auto *tab = sheet->tab<ConnectorContentRestrictionsTab>();
     sheet->tabWidget()->setCurrentWidget(tab);
+    picture(sheet.get());
     auto *limit = child<QCheckBox>(tab, QStringLiteral("limitMessageSizeCheck"));
     auto *size = child<widgets::NumberField>(tab, QStringLiteral("messageSizeSpin"));
     auto *message = child<widgets::FieldMessage>(tab, QStringLiteral("messageSizeSpinMessage"));
@@ -442,6 +460,7 @@ void TestPropertyTabs::virtualServerAccessRoundTrip() {
     auto sheet = openSheet(Gw1Vs1);
     auto *tab = sheet->tab<VirtualServerAccessTab>();
     sheet->tabWidget()->setCurrentWidget(tab);
+    picture(sheet.get());
     QVERIFY(tab->anonymousCheck()->isChecked() && tab->basicCheck()->isChecked() &&
             tab->integratedCheck()->isChecked());
     // No way in at all is refused.
@@ -529,6 +548,7 @@ void TestPropertyTabs::virtualServerMessagesRoundTrip() {
     auto sheet = openSheet(Gw1Vs1);
     auto *tab = sheet->tab<VirtualServerMessagesTab>();
     sheet->tabWidget()->setCurrentWidget(tab);
+    picture(sheet.get());
     child<QCheckBox>(tab, QStringLiteral("limitSessionSizeCheck"))->setChecked(true);
     typeInto(child<QSpinBox>(tab, QStringLiteral("sessionSizeSpin")), 0);
     QVERIFY(!sheet->apply());
@@ -561,6 +581,7 @@ void TestPropertyTabs::virtualServerDeliveryRoundTrip() {
     auto sheet = openSheet(Gw1Vs1);
     auto *tab = sheet->tab<VirtualServerDeliveryTab>();
     sheet->tabWidget()->setCurrentWidget(tab);
+    picture(sheet.get());
     // What the demo stores, and Exchange's defaults for what it does not.
     QCOMPARE(child<QSpinBox>(tab, QStringLiteral("firstRetrySpin"))->value(), 15);
     QCOMPARE(child<QSpinBox>(tab, QStringLiteral("connectionTimeoutSpin"))->value(), 10);
