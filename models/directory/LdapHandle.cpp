@@ -51,6 +51,30 @@ void LdapHandle::close() {
         m_ld = nullptr;
     }
     m_identity.clear();
+    m_features = ServerFeatures();
+}
+
+Entry LdapHandle::readRootDse() {
+    if (!m_ld)
+        return Entry();
+    std::vector<QByteArray> names;
+    std::vector<char *> attrs;
+    for (const QString &a : ServerFeatures::rootDseAttributes()) {
+        names.push_back(a.toLatin1());
+        attrs.push_back(names.back().data());
+    }
+    attrs.push_back(nullptr);
+    timeval timeout{m_timeoutSeconds, 0};
+    LDAPMessage *res = nullptr;
+    const int rc = ldap_search_ext_s(m_ld, "", LDAP_SCOPE_BASE, "(objectClass=*)", attrs.data(), 0, nullptr,
+                                     nullptr, &timeout, 1, &res);
+    Entry dse;
+    if (rc == LDAP_SUCCESS && res)
+        if (LDAPMessage *first = ldap_first_entry(m_ld, res))
+            dse = toEntry(first);
+    if (res)
+        ldap_msgfree(res);
+    return dse;
 }
 
 LdapResult LdapHandle::errorFor(int rc) const {
@@ -81,7 +105,10 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
     }
     int version = LDAP_VERSION3;
     ldap_set_option(m_ld, LDAP_OPT_PROTOCOL_VERSION, &version);
+    // Never chased: Active Directory refers subtree searches of its configuration partition to
+    // ldap://<domain>/…, and following that would look the domain up in DNS.
     ldap_set_option(m_ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
+    m_timeoutSeconds = settings.timeoutSeconds > 0 ? settings.timeoutSeconds : 5;
     ldap_set_option(m_ld, LDAP_OPT_RESTART, LDAP_OPT_ON);
     timeval timeout{settings.timeoutSeconds > 0 ? settings.timeoutSeconds : 5, 0};
     ldap_set_option(m_ld, LDAP_OPT_NETWORK_TIMEOUT, &timeout);
@@ -141,6 +168,11 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
         password.fill('\0');
         if (rc != LDAP_SUCCESS) {
             LdapResult r = errorFor(rc);
+            if (rc == LDAP_STRONG_AUTH_REQUIRED && tls == ConnectionSettings::Tls::None)
+                r.setMessage(QCoreApplication::translate(
+                    "directory::LdapHandle",
+                    "The server accepts a password only over an encrypted connection. Choose StartTLS, "
+                    "or an ldaps:// address, and give the CA certificate of the server."));
             close();
             return r;
         }
@@ -171,6 +203,8 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
         close();
         return r;
     }
+    // Read once here, so the connection and the change feed choose their ways by the same facts.
+    m_features = ServerFeatures::fromRootDse(readRootDse());
     if (m_identity.isEmpty())
         m_identity = settings.bind == ConnectionSettings::Bind::Simple
                          ? settings.bindDn
@@ -274,7 +308,8 @@ void ControlList::add(const char *oid, const QByteArray &value, bool critical) {
     auto c = std::make_unique<LDAPControl>();
     c->ldctl_oid = const_cast<char *>(oid);
     c->ldctl_value.bv_len = ber_len_t(m_localValues.back().size());
-    c->ldctl_value.bv_val = m_localValues.back().data();
+    // A control without a value (tree delete, server notification) must not carry an empty one.
+    c->ldctl_value.bv_val = value.isEmpty() ? nullptr : m_localValues.back().data();
     c->ldctl_iscritical = critical ? 1 : 0;
     m_local.push_back(std::move(c));
 }

@@ -8,6 +8,7 @@
 #include "Entry.h"
 #include "LdapResult.h"
 #include "Requests.h"
+#include "ServerFeatures.h"
 
 #include <QHash>
 
@@ -34,6 +35,10 @@ public:
     LDAP *get() const { return m_ld; }
     int socket() const;
     QString identity() const { return m_identity; }
+    // What the server offers, read from its root DSE right after the bind.
+    const ServerFeatures &features() const { return m_features; }
+    // Reads the root DSE again (blocking, at most the timeout); an empty entry if it cannot.
+    Entry readRootDse();
 
     // The error state of the handle after a libldap call returned `rc`.
     LdapResult errorFor(int rc) const;
@@ -48,10 +53,10 @@ private:
     // Whether a plain TCP connection to the URI's host and port succeeds (runs on worker threads only).
     static bool tcpReachable(const QString &uri, int timeoutSeconds);
 
-public:
-private:
     LDAP *m_ld = nullptr;
     QString m_identity;
+    ServerFeatures m_features;
+    int m_timeoutSeconds = 5;
     mutable QHash<QByteArray, QString> m_attributeNames;
 };
 

@@ -4,7 +4,8 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/directory/Entry.h ${MODELS_DIR}/directory/Entry.cpp
   ${MODELS_DIR}/directory/LdapResult.h ${MODELS_DIR}/directory/LdapResult.cpp
   ${MODELS_DIR}/directory/ConnectionSettings.h ${MODELS_DIR}/directory/ConnectionSettings.cpp
-  ${MODELS_DIR}/directory/Requests.h
+  ${MODELS_DIR}/directory/Requests.h ${MODELS_DIR}/directory/Requests.cpp
+  ${MODELS_DIR}/directory/ServerFeatures.h ${MODELS_DIR}/directory/ServerFeatures.cpp
   ${MODELS_DIR}/directory/DirectoryReply.h ${MODELS_DIR}/directory/DirectoryReply.cpp
   ${MODELS_DIR}/directory/LdapHandle.h ${MODELS_DIR}/directory/LdapHandle.cpp
   ${MODELS_DIR}/directory/ConnectionWorker.h ${MODELS_DIR}/directory/ConnectionWorker.cpp
