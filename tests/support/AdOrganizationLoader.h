@@ -1,0 +1,24 @@
+#pragma once
+
+// Loads an Exchange organization from LDIF (the demo, or a generated one) into an Active
+// Directory domain controller over LDAP, in an order AD accepts: parents first, links only to
+// objects that exist (through topology::ActiveDirectoryWrites). What the file holds at or above
+// CN=Services is already in every forest and is skipped. A link to an object the file does not
+// hold (the demo's routing master EXBR2) is written as AD shows a link to a removed server: the
+// server is created, linked to and deleted, so the value names a deleted object.
+// Blocking: for tests and benchmarks.
+
+#include "ConnectionSettings.h"
+#include "Entry.h"
+
+namespace testsupport {
+
+class AdOrganizationLoader {
+public:
+    static bool loadFile(const directory::ConnectionSettings &settings, const QString &path, QString *error,
+                         int *written = nullptr);
+    static bool load(const directory::ConnectionSettings &settings, const QList<directory::Entry> &entries,
+                     QString *error, int *written = nullptr);
+};
+
+} // namespace testsupport
