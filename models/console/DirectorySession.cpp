@@ -4,12 +4,6 @@
 
 namespace console {
 
-namespace {
-constexpr auto SyncControlOid = "1.3.6.1.4.1.4203.1.9.1.1";
-constexpr auto TransactionStartOid = "1.3.6.1.1.21.1";
-constexpr auto ActiveDirectoryCapabilityOid = "1.2.840.113556.1.4.800";
-} // namespace
-
 DirectorySession::DirectorySession(QObject *parent)
     : QObject(parent) {
     m_pump.setInterval(0);
@@ -60,31 +54,32 @@ void DirectorySession::open(const directory::ConnectionSettings &settings, Mode 
 
 void DirectorySession::discoverBase() {
     // The root DSE tells whether the server has a change feed and, without a base, where to look.
-    m_connection.readRootDse()->then(this, [this](directory::DirectoryReply *reply) {
-        if (m_state != State::Connecting)
-            return;
-        const directory::Entry dse = reply->entries().value(0);
-        m_feedSupported =
-            dse.strings(QStringLiteral("supportedControl")).contains(QLatin1String(SyncControlOid));
-        m_transactions =
-            dse.strings(QStringLiteral("supportedExtension")).contains(QLatin1String(TransactionStartOid));
-        m_activeDirectory = dse.strings(QStringLiteral("supportedCapabilities"))
-                                .contains(QLatin1String(ActiveDirectoryCapabilityOid));
-        m_base = m_connection.settings().baseDn.trimmed();
-        if (m_base.isEmpty())
-            m_base = dse.string(QStringLiteral("configurationNamingContext"));
-        if (m_base.isEmpty())
-            m_base = dse.string(QStringLiteral("namingContexts"));
-        if (m_base.isEmpty()) {
-            fail(tr("The server does not say where its data is. Give the base DN (for example "
-                    "CN=Configuration,DC=example,DC=com)."));
-            return;
-        }
-        if (m_feedSupported && m_mode == Mode::Follow)
-            startFeed();
-        else
-            startPagedLoad();
-    });
+    m_connection.searchBase(QString(), directory::ServerFeatures::rootDseAttributes())
+        ->then(this, [this](directory::DirectoryReply *reply) {
+            if (m_state != State::Connecting)
+                return;
+            m_features = directory::ServerFeatures::fromRootDse(reply->entries().value(0));
+            m_base = m_connection.settings().baseDn.trimmed();
+            // Exchange System Manager's own root on Active Directory: the configuration partition
+            // holds thousands of other objects (sites, display specifiers, extended rights).
+            if (m_base.isEmpty() && m_features.activeDirectory &&
+                !m_features.configurationNamingContext.isEmpty())
+                m_base = QStringLiteral("CN=Microsoft Exchange,CN=Services,") +
+                         m_features.configurationNamingContext;
+            if (m_base.isEmpty())
+                m_base = m_features.configurationNamingContext;
+            if (m_base.isEmpty())
+                m_base = m_features.namingContexts.value(0);
+            if (m_base.isEmpty()) {
+                fail(tr("The server does not say where its data is. Give the base DN (for example "
+                        "CN=Configuration,DC=example,DC=com)."));
+                return;
+            }
+            if (m_features.syncReplication && m_mode == Mode::Follow)
+                startFeed();
+            else
+                startPagedLoad();
+        });
 }
 
 void DirectorySession::startFeed() {

@@ -10,6 +10,7 @@
 #include "ChangeFeed.h"
 #include "ChangeSetWriter.h"
 #include "Connection.h"
+#include "ServerFeatures.h"
 #include "Topology.h"
 
 #include <QObject>
@@ -55,9 +56,11 @@ public:
     bool isWritable() const { return m_state == State::Live || m_state == State::Static; }
     // Whether multi-entry writes go as one RFC 5805 transaction: the server offers them (slapd does,
     // Active Directory does not) and the connection settings allow them.
-    bool supportsTransactions() const { return m_transactions && settings().useTransactions; }
+    bool supportsTransactions() const { return m_features.transactions && settings().useTransactions; }
     // Active Directory (its root DSE says so): it keeps DN links across renames by itself.
-    bool isActiveDirectory() const { return m_activeDirectory; }
+    bool isActiveDirectory() const { return m_features.activeDirectory; }
+    // What the server offers, from its root DSE.
+    const directory::ServerFeatures &features() const { return m_features; }
     // Writes a change set the way this server allows; the writer's finished() tells the outcome.
     // Whatever the outcome, the Topology follows the directory through the change feed.
     topology::ChangeSetWriter *submit(const topology::ChangeSet &changes);
@@ -108,9 +111,7 @@ private:
     QString m_base;
     QString m_lastError;
     int m_loaded = 0;
-    bool m_feedSupported = false;
-    bool m_transactions = false;
-    bool m_activeDirectory = false;
+    directory::ServerFeatures m_features;
     bool m_feedStarted = false;
 };
 

@@ -243,8 +243,9 @@ QString SambaFixture::templateDirectory(Schema schema, QString *error) {
     return prepared;
 }
 
-bool SambaFixture::start(Schema schema) {
+bool SambaFixture::start(Schema schema, Binds binds) {
     stop();
+    m_binds = binds;
     QString error;
     if (!networkIsolated()) {
         QTest::qFail("a Samba DC needs the test's own network namespace: start the test with "
@@ -304,12 +305,18 @@ bool SambaFixture::launch(QString *error) {
     QObject::connect(process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
     QTimer::singleShot(StartTimeoutMs, &loop, &QEventLoop::quit);
-    process->start(QStringLiteral("samba"),
-                   {QStringLiteral("-i"), QStringLiteral("-M"), QStringLiteral("single"),
-                    QStringLiteral("-s"), m_path + QStringLiteral("/etc/smb.conf"),
-                    QStringLiteral("--debug-stdout"), QStringLiteral("-d"), QStringLiteral("1"),
-                    // Tests bind with a password over plain LDAP on loopback; TLS has its own test.
-                    QStringLiteral("--option=ldap server require strong auth=no")});
+    QStringList args{QStringLiteral("-i"),
+                     QStringLiteral("-M"),
+                     QStringLiteral("single"),
+                     QStringLiteral("-s"),
+                     m_path + QStringLiteral("/etc/smb.conf"),
+                     QStringLiteral("--debug-stdout"),
+                     QStringLiteral("-d"),
+                     QStringLiteral("1")};
+    // Tests bind with a password over plain LDAP on loopback; TLS has tests of its own.
+    if (m_binds == Binds::PlainAllowed)
+        args << QStringLiteral("--option=ldap server require strong auth=no");
+    process->start(QStringLiteral("samba"), args);
     if (!QFileInfo::exists(socket))
         loop.exec();
     if (process->state() != QProcess::Running || !QFileInfo::exists(socket)) {

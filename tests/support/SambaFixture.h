@@ -28,8 +28,13 @@ public:
     static constexpr auto AdminUpn = "Administrator@EXAMPLE.COM";
     static constexpr auto AdminPassword = "Bridgehead-Test1";
 
+    enum class Binds {
+        PlainAllowed, // password binds over plain LDAP (tests on loopback)
+        RequireTls,   // the DC's default: passwords only over TLS
+    };
+
     // Starts a DC; returns false (with a QTest failure message) on error.
-    bool start(Schema schema = Schema::Bridgehead);
+    bool start(Schema schema = Schema::Bridgehead, Binds binds = Binds::PlainAllowed);
     // Starts a DC with the demo organization loaded (resources/demo/demo-org.ldif).
     bool startDemo();
     void stop();
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QString m_output;
     bool m_expectExit = false;
+    Binds m_binds = Binds::PlainAllowed;
 };
 
 } // namespace testsupport
