@@ -1,5 +1,7 @@
 #include "DirectorySession.h"
 
+#include "ActiveDirectoryWrites.h"
+
 #include <QElapsedTimer>
 
 namespace console {
@@ -75,19 +77,21 @@ void DirectorySession::discoverBase() {
                         "CN=Configuration,DC=example,DC=com)."));
                 return;
             }
-            if (m_features.syncReplication && m_mode == Mode::Follow)
-                startFeed();
+            if (m_mode == Mode::Follow && m_features.syncReplication)
+                startFeed(directory::ChangeFeed::Mechanism::SyncReplication);
+            else if (m_mode == Mode::Follow && m_features.activeDirectory && m_features.serverNotification)
+                startFeed(directory::ChangeFeed::Mechanism::ServerNotification);
             else
                 startPagedLoad();
         });
 }
 
-void DirectorySession::startFeed() {
+void DirectorySession::startFeed(directory::ChangeFeed::Mechanism mechanism) {
     m_loaded = 0;
     setState(State::Loading);
     m_feedStarted = true;
     m_topology.beginLoad();
-    m_feed.start(m_connection.settings(), m_base);
+    m_feed.start(m_connection.settings(), m_base, QStringLiteral("(objectClass=*)"), mechanism);
 }
 
 void DirectorySession::startPagedLoad() {
@@ -193,7 +197,17 @@ void DirectorySession::finishLoading(State state) {
     Q_EMIT loaded();
 }
 
-topology::ChangeSetWriter *DirectorySession::submit(const topology::ChangeSet &changes) {
+topology::ChangeSetWriter *DirectorySession::submit(const topology::ChangeSet &requested) {
+    topology::ChangeSet changes = requested;
+    if (isActiveDirectory()) {
+        // What AD refuses that slapd accepts is arranged (or refused) before anything is sent.
+        QString refusal;
+        const std::optional<topology::ChangeSet> adapted = topology::ActiveDirectoryWrites::adapt(
+            requested, [this](const directory::Dn &dn) { return m_topology.find(dn) != nullptr; }, &refusal);
+        if (!adapted)
+            return topology::ChangeSetWriter::refuse(requested, refusal, this);
+        changes = *adapted;
+    }
     const bool transaction = supportsTransactions() && changes.size() > 1;
     auto *writer = topology::ChangeSetWriter::write(&m_connection, changes, transaction, this);
     if (transaction) {
@@ -274,6 +288,10 @@ void DirectorySession::onFeedState(directory::ChangeFeed::State state) {
     // Back to Live only through onSynchronized(): the feed is "live" before its refresh is applied.
     if (state == directory::ChangeFeed::State::Reconnecting && m_state == State::Live)
         setState(State::Reconnecting);
+}
+
+QString DirectorySession::followMechanism() const {
+    return m_feedStarted ? directory::ChangeFeed::describe(m_feed.mechanism()) : QString();
 }
 
 } // namespace console

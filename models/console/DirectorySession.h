@@ -65,6 +65,8 @@ public:
     // Whatever the outcome, the Topology follows the directory through the change feed.
     topology::ChangeSetWriter *submit(const topology::ChangeSet &changes);
     QString lastError() const { return m_lastError; }
+    // How the session follows the directory, for the status bar; empty when it does not.
+    QString followMechanism() const;
     QString base() const { return m_base; }
     int loadedCount() const { return m_loaded; }
     directory::Connection *connection() { return &m_connection; }
@@ -85,7 +87,7 @@ private:
     void setState(State state);
     void discoverBase();
     void startPagedLoad();
-    void startFeed();
+    void startFeed(directory::ChangeFeed::Mechanism mechanism);
     void enqueue(const QList<directory::FeedChange> &changes);
     void pump();
     void onSynchronized();

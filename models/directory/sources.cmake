@@ -12,7 +12,9 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/directory/Connection.h ${MODELS_DIR}/directory/Connection.cpp
   ${MODELS_DIR}/directory/ChangeFeed.h ${MODELS_DIR}/directory/ChangeFeed.cpp
   ${MODELS_DIR}/directory/SyncProtocol.h ${MODELS_DIR}/directory/SyncProtocol.cpp
+  ${MODELS_DIR}/directory/FeedWorker.h
   ${MODELS_DIR}/directory/ChangeFeedWorker.h ${MODELS_DIR}/directory/ChangeFeedWorker.cpp
+  ${MODELS_DIR}/directory/NotificationFeedWorker.h ${MODELS_DIR}/directory/NotificationFeedWorker.cpp
   ${MODELS_DIR}/directory/LdifReader.h ${MODELS_DIR}/directory/LdifReader.cpp
   ${MODELS_DIR}/directory/LocalDirectory.h ${MODELS_DIR}/directory/LocalDirectory.cpp
 )
