@@ -28,10 +28,12 @@ ChangeFeed::~ChangeFeed() {
 QString ChangeFeed::describe(Mechanism mechanism) {
     switch (mechanism) {
     case Mechanism::SyncReplication:
-        return QCoreApplication::translate("directory::ChangeFeed", "following changes with LDAP sync (RFC 4533)");
+        return QCoreApplication::translate("directory::ChangeFeed",
+                                           "following changes with LDAP sync (RFC 4533)");
     case Mechanism::ServerNotification:
         return QCoreApplication::translate(
-            "directory::ChangeFeed", "following changes with AD server notification; deletes and renames every %1 s")
+                   "directory::ChangeFeed",
+                   "following changes with AD server notification; deletes and renames every %1 s")
             .arg(NotificationFeedWorker::PollIntervalMs / 1000.0);
     }
     return QString();

@@ -100,7 +100,8 @@ void NotificationFeedWorker::run() {
     int backoff = 250;
     bool first = true;
     while (!m_stop) {
-        Q_EMIT stateChanged(int(first ? ChangeFeed::State::Connecting : ChangeFeed::State::Reconnecting), QString());
+        Q_EMIT stateChanged(int(first ? ChangeFeed::State::Connecting : ChangeFeed::State::Reconnecting),
+                            QString());
         const LdapResult opened = m_ldap.open(m_settings);
         if (!opened.ok()) {
             Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), opened.text());
@@ -126,7 +127,8 @@ NotificationFeedWorker::SessionEnd NotificationFeedWorker::runSession() {
     const Dn base = Dn::parse(m_base);
     for (const QString &nc : m_ldap.features().namingContexts) {
         const Dn candidate = Dn::parse(nc);
-        if (base.isDescendantOrSelf(candidate) && candidate.depth() > Dn::parse(QString::fromUtf8(m_namingContext)).depth())
+        if (base.isDescendantOrSelf(candidate) &&
+            candidate.depth() > Dn::parse(QString::fromUtf8(m_namingContext)).depth())
             m_namingContext = nc.toUtf8();
     }
     if (m_namingContext.isEmpty())
@@ -190,7 +192,8 @@ NotificationFeedWorker::SessionEnd NotificationFeedWorker::runSession() {
                     if (LDAPControl *page = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, nullptr)) {
                         ber_int_t estimate = 0;
                         berval value{0, nullptr};
-                        if (ldap_parse_pageresponse_control(m_ldap.get(), page, &estimate, &value) == LDAP_SUCCESS) {
+                        if (ldap_parse_pageresponse_control(m_ldap.get(), page, &estimate, &value) ==
+                            LDAP_SUCCESS) {
                             cookie = QByteArray(value.bv_val, qsizetype(value.bv_len));
                             ber_memfree(value.bv_val);
                         }
@@ -201,7 +204,8 @@ NotificationFeedWorker::SessionEnd NotificationFeedWorker::runSession() {
                     // The DC ended the notification: it is shutting down, or it refused it.
                     ldap_msgfree(msg);
                     flush();
-                    Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), result.ok() ? QString() : result.text());
+                    Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting),
+                                        result.ok() ? QString() : result.text());
                     return SessionEnd::Reconnect;
                 }
                 if (msgid == m_readMsgid) {
@@ -244,7 +248,8 @@ bool NotificationFeedWorker::sendPage(const QByteArray &cookie) {
         return false;
     controls.adopt(page);
     return ldap_search_ext(m_ldap.get(), m_baseUtf8.constData(), LDAP_SCOPE_SUBTREE, "(objectClass=*)",
-                           requestedAttributes(), 0, controls.get(), nullptr, nullptr, 0, &m_readMsgid) == LDAP_SUCCESS;
+                           requestedAttributes(), 0, controls.get(), nullptr, nullptr, 0,
+                           &m_readMsgid) == LDAP_SUCCESS;
 }
 
 bool NotificationFeedWorker::startPoll() {
@@ -253,7 +258,8 @@ bool NotificationFeedWorker::startPoll() {
     controls.add(ServerFeatures::ShowDeletedOid, QByteArray(), true);
     const QByteArray filter = QByteArrayLiteral("(uSNChanged>=") + QByteArray::number(m_pollFrom + 1) + ')';
     return ldap_search_ext(m_ldap.get(), m_namingContext.constData(), LDAP_SCOPE_SUBTREE, filter.constData(),
-                           requestedAttributes(), 0, controls.get(), nullptr, nullptr, 0, &m_pollMsgid) == LDAP_SUCCESS;
+                           requestedAttributes(), 0, controls.get(), nullptr, nullptr, 0,
+                           &m_pollMsgid) == LDAP_SUCCESS;
 }
 
 void NotificationFeedWorker::onEntry(LDAPMessage *msg, bool fromRead, bool fromPoll) {

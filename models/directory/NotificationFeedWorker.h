@@ -62,7 +62,7 @@ private:
     int m_notifyMsgid = -1;
     int m_readMsgid = -1;
     int m_pollMsgid = -1;
-    qint64 m_pollFrom = 0; // the polls have seen every change up to this update sequence number
+    qint64 m_pollFrom = 0;            // the polls have seen every change up to this update sequence number
     QHash<QByteArray, Known> m_known; // objectGUID → what we last reported
     QSet<QByteArray> m_seen;          // GUIDs found by the current full read
     bool m_reading = false;

@@ -67,8 +67,7 @@ std::optional<ChangeSet> Planner::deletion(const Topology &topology, const Dn &d
     }
     for (const DirectoryObject *o : std::as_const(order))
         changes.removeEntry(
-            o->entry(),
-            tr("Delete “%1” (%2)").arg(o->displayName(), DirectoryObject::kindName(o->kind())));
+            o->entry(), tr("Delete “%1” (%2)").arg(o->displayName(), DirectoryObject::kindName(o->kind())));
     return changes;
 }
 
@@ -104,9 +103,10 @@ std::optional<ChangeSet> Planner::renaming(const Topology &topology, const Dn &d
     // Active Directory renames an object of its configuration partition only when the object
     // was created allowing it, and that flag cannot be added afterwards.
     if (serverKeepsLinks && !ActiveDirectoryWrites::allowsRename(object->entry())) {
-        *refusal = tr("Active Directory does not allow renaming “%1”: it was created without permission to be "
-                      "renamed (systemFlags). Create a new one with the name you want and delete this one.")
-                       .arg(object->displayName());
+        *refusal =
+            tr("Active Directory does not allow renaming “%1”: it was created without permission to be "
+               "renamed (systemFlags). Create a new one with the name you want and delete this one.")
+                .arg(object->displayName());
         return std::nullopt;
     }
     const Dn renamed = dn.withRdn(directory::Rdn{dn.rdn().attribute, name});
