@@ -177,7 +177,7 @@ LdapResult ConnectionWorker::sendChange(const ChangeRequest &request, const QByt
     const ChangeRequest change = checkValues ? request.withValueChecks() : request;
     ControlList controls;
     if (change.kind == ChangeRequest::Kind::Delete && change.treeDelete)
-        controls.add(ServerFeatures::TreeDeleteOid, QByteArray(), true);
+        controls.addWithoutValue(ServerFeatures::TreeDeleteOid, true);
     if (txnId)
         controls.add(LDAP_CONTROL_TXN_SPEC, *txnId, true);
     if (!change.assertion.isEmpty()) {

@@ -303,13 +303,17 @@ void ControlList::adopt(LDAPControl *control) {
         m_owned.push_back(control);
 }
 
+void ControlList::addWithoutValue(const char *oid, bool critical) {
+    add(oid, QByteArray(), critical);
+    m_local.back()->ldctl_value.bv_val = nullptr;
+}
+
 void ControlList::add(const char *oid, const QByteArray &value, bool critical) {
     m_localValues.push_back(value);
     auto c = std::make_unique<LDAPControl>();
     c->ldctl_oid = const_cast<char *>(oid);
     c->ldctl_value.bv_len = ber_len_t(m_localValues.back().size());
-    // A control without a value (tree delete, server notification) must not carry an empty one.
-    c->ldctl_value.bv_val = value.isEmpty() ? nullptr : m_localValues.back().data();
+    c->ldctl_value.bv_val = m_localValues.back().data();
     c->ldctl_iscritical = critical ? 1 : 0;
     m_local.push_back(std::move(c));
 }

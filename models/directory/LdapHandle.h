@@ -83,8 +83,11 @@ public:
     ControlList &operator=(const ControlList &) = delete;
     // Takes ownership of a control allocated by libldap.
     void adopt(LDAPControl *control);
-    // A control we build ourselves (copied value).
+    // A control we build ourselves (copied value; an empty value is sent as present but empty,
+    // which slapd's transaction identifiers are).
     void add(const char *oid, const QByteArray &value, bool critical);
+    // A control that has no value at all (tree delete, server notification, show deleted).
+    void addWithoutValue(const char *oid, bool critical);
     LDAPControl **get();
 
 private:

@@ -139,7 +139,7 @@ NotificationFeedWorker::SessionEnd NotificationFeedWorker::runSession() {
     // and what is older than what we hold is ignored by its uSNChanged.
     const qint64 usnBefore = m_ldap.features().highestCommittedUsn;
     ControlList notify;
-    notify.add(ServerFeatures::ServerNotificationOid, QByteArray(), true);
+    notify.addWithoutValue(ServerFeatures::ServerNotificationOid, true);
     int rc = ldap_search_ext(m_ldap.get(), m_baseUtf8.constData(), LDAP_SCOPE_SUBTREE, "(objectClass=*)",
                              requestedAttributes(), 0, notify.get(), nullptr, nullptr, 0, &m_notifyMsgid);
     if (rc != LDAP_SUCCESS || !startRead()) {
@@ -255,7 +255,7 @@ bool NotificationFeedWorker::sendPage(const QByteArray &cookie) {
 bool NotificationFeedWorker::startPoll() {
     // Everything in the naming context changed since the last poll, tombstones included.
     ControlList controls;
-    controls.add(ServerFeatures::ShowDeletedOid, QByteArray(), true);
+    controls.addWithoutValue(ServerFeatures::ShowDeletedOid, true);
     const QByteArray filter = QByteArrayLiteral("(uSNChanged>=") + QByteArray::number(m_pollFrom + 1) + ')';
     return ldap_search_ext(m_ldap.get(), m_namingContext.constData(), LDAP_SCOPE_SUBTREE, filter.constData(),
                            requestedAttributes(), 0, controls.get(), nullptr, nullptr, 0,
