@@ -52,6 +52,11 @@ QString TestServer::suffix() const {
     return m_slapd ? (*m_slapd)->suffix() : QString::fromLatin1(SambaFixture::Suffix);
 }
 
+QString TestServer::demoBase() const {
+    return m_slapd ? (*m_slapd)->suffix()
+                   : QStringLiteral("CN=Microsoft Exchange,CN=Services,") + m_samba->configurationDn();
+}
+
 directory::ChangeFeed::Mechanism TestServer::feedMechanism() const {
     return m_slapd ? directory::ChangeFeed::Mechanism::SyncReplication
                    : directory::ChangeFeed::Mechanism::ServerNotification;

@@ -33,6 +33,9 @@ public:
     directory::ConnectionSettings adminSettings() const;
     // The directory's root: slapd's suffix, the domain on AD (both dc=example,dc=com).
     QString suffix() const;
+    // Where a search finds the whole demo organization: the suffix on slapd; on AD the Exchange
+    // container of the configuration partition (a search of the domain only refers there).
+    QString demoBase() const;
     directory::ChangeFeed::Mechanism feedMechanism() const;
     // How many objects the console loads from the demo organization (AD has no suffix entries
     // under the Exchange container the session reads there).
