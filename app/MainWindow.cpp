@@ -457,7 +457,7 @@ void MainWindow::updateStatus() {
         m_syncLabel->setText(tr("Loading…"));
         break;
     case DirectorySession::State::Live:
-        m_syncLabel->setText(tr("Live"));
+        m_syncLabel->setText(tr("Live (%1)").arg(m_session->followMechanismName()));
         break;
     case DirectorySession::State::Static:
         m_syncLabel->setText(tr("Not live (F5 to refresh)"));
@@ -470,7 +470,8 @@ void MainWindow::updateStatus() {
         break;
     }
     m_syncLabel->setToolTip(state == DirectorySession::State::Live
-                                ? tr("Changes made anywhere appear here within a second.")
+                                ? m_session->followMechanism() + QLatin1Char(' ') +
+                                      tr("Changes made anywhere appear here within two seconds.")
                                 : QString());
     m_countLabel->setText(tr("%n entries", nullptr, m_session->topology()->objectCount()));
     const bool readOnly = state == DirectorySession::State::Reconnecting;

@@ -290,6 +290,10 @@ void DirectorySession::onFeedState(directory::ChangeFeed::State state) {
         setState(State::Reconnecting);
 }
 
+QString DirectorySession::followMechanismName() const {
+    return m_feedStarted ? directory::ChangeFeed::name(m_feed.mechanism()) : QString();
+}
+
 QString DirectorySession::followMechanism() const {
     return m_feedStarted ? directory::ChangeFeed::describe(m_feed.mechanism()) : QString();
 }

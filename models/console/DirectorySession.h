@@ -66,6 +66,7 @@ public:
     topology::ChangeSetWriter *submit(const topology::ChangeSet &changes);
     QString lastError() const { return m_lastError; }
     // How the session follows the directory, for the status bar; empty when it does not.
+    QString followMechanismName() const;
     QString followMechanism() const;
     QString base() const { return m_base; }
     int loadedCount() const { return m_loaded; }

@@ -25,15 +25,26 @@ ChangeFeed::~ChangeFeed() {
         }
 }
 
+QString ChangeFeed::name(Mechanism mechanism) {
+    switch (mechanism) {
+    case Mechanism::SyncReplication:
+        return QCoreApplication::translate("directory::ChangeFeed", "LDAP sync");
+    case Mechanism::ServerNotification:
+        return QCoreApplication::translate("directory::ChangeFeed", "AD notification");
+    }
+    return QString();
+}
+
 QString ChangeFeed::describe(Mechanism mechanism) {
     switch (mechanism) {
     case Mechanism::SyncReplication:
-        return QCoreApplication::translate("directory::ChangeFeed",
-                                           "following changes with LDAP sync (RFC 4533)");
+        return QCoreApplication::translate(
+            "directory::ChangeFeed", "The server sends every change as it happens (LDAP sync, RFC 4533).");
     case Mechanism::ServerNotification:
         return QCoreApplication::translate(
                    "directory::ChangeFeed",
-                   "following changes with AD server notification; deletes and renames every %1 s")
+                   "Active Directory sends additions and changes as they happen (server "
+                   "notification); deletions and renames are looked for every %1 s.")
             .arg(NotificationFeedWorker::PollIntervalMs / 1000.0);
     }
     return QString();

@@ -48,7 +48,8 @@ public:
     void refresh();
     State state() const { return m_state; }
     Mechanism mechanism() const { return m_mechanism; }
-    // For the status bar: how changes reach the console.
+    // For the status bar: how changes reach the console, in a word or two and in a sentence.
+    static QString name(Mechanism mechanism);
     static QString describe(Mechanism mechanism);
     QString lastError() const { return m_lastError; }
 
