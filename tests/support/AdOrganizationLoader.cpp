@@ -11,6 +11,7 @@
 
 #include <QEventLoop>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 namespace testsupport {
@@ -43,38 +44,54 @@ bool AdOrganizationLoader::load(const directory::ConnectionSettings &settings, c
     for (const Entry &e : entries)
         inFile.insert(Dn::parse(e.dn()).key(), &e);
     topology::ChangeSet set;
-    QList<Entry> placeholders;
-    for (const Entry &e : entries) {
-        const Dn dn = Dn::parse(e.dn());
-        if (!dn.isDescendantOf(services))
-            continue;
+    const auto add = [&set](const Entry &e) {
         QList<Modification> attributes;
         for (const directory::Attribute &a : e.attributes())
             attributes.append(Modification{Modification::Op::Add, a.name, a.values});
         set.addEntry(e.dn(), attributes, QStringLiteral("add ") + e.dn());
-        // Links to servers the file does not hold: a server that was removed.
+    };
+    QList<Entry> placeholders, late;
+    QSet<QString> planned, added;
+    for (const Entry &e : entries) {
+        const Dn dn = Dn::parse(e.dn());
+        if (!dn.isDescendantOf(services))
+            continue;
         for (const directory::Attribute &a : e.attributes()) {
             if (!topology::attr::isDnValued(a.name))
                 continue;
             for (const QString &target : e.strings(a.name)) {
                 const Dn t = Dn::parse(target);
-                if (inFile.contains(t.key()) || !t.isDescendantOf(services) ||
-                    std::any_of(placeholders.cbegin(), placeholders.cend(),
-                                [&](const Entry &p) { return Dn::parse(p.dn()) == t; }))
+                if (inFile.contains(t.key()) || !t.isDescendantOf(services) || planned.contains(t.key()))
                     continue;
+                planned.insert(t.key());
                 Entry placeholder(t.toString());
-                placeholder.setStrings(topology::attr::objectClass, {QStringLiteral("msExchExchangeServer")});
                 placeholder.setStrings(topology::attr::cn, {t.rdnValue()});
-                placeholders.append(placeholder);
+                if (t.rdnValue().compare(QLatin1String("Microsoft MTA"), Qt::CaseInsensitive) == 0) {
+                    // A server's MTA, which connectors must name (homeMTA): AD needs it to exist,
+                    // with what Exchange setup writes.
+                    placeholder.setStrings(topology::attr::objectClass, {QStringLiteral("mTA")});
+                    placeholder.setStrings(QStringLiteral("mTALocalDesig"), {t.parent().rdnValue()});
+                    placeholder.setStrings(QStringLiteral("transRetryMins"), {QStringLiteral("5")});
+                    placeholder.setStrings(QStringLiteral("transTimeoutMins"), {QStringLiteral("20")});
+                } else {
+                    placeholder.setStrings(topology::attr::objectClass,
+                                           {QStringLiteral("msExchExchangeServer")});
+                    placeholders.append(placeholder);
+                }
+                // Right away when its parent is there, so the link needs no later modify.
+                if (added.contains(t.parent().key())) {
+                    add(placeholder);
+                    added.insert(t.key());
+                } else {
+                    late.append(placeholder);
+                }
             }
         }
+        add(e);
+        added.insert(dn.key());
     }
-    for (const Entry &p : std::as_const(placeholders)) {
-        QList<Modification> attributes;
-        for (const directory::Attribute &a : p.attributes())
-            attributes.append(Modification{Modification::Op::Add, a.name, a.values});
-        set.addEntry(p.dn(), attributes, QStringLiteral("add placeholder ") + p.dn());
-    }
+    for (const Entry &p : std::as_const(late))
+        add(p);
     QString refusal;
     std::optional<topology::ChangeSet> adapted = topology::ActiveDirectoryWrites::adapt(
         set, [&](const Dn &dn) { return dn.isDescendantOrSelf(services) || services.isDescendantOf(dn); },
