@@ -32,7 +32,7 @@
         <translation>Optionaler Unterbefehl, der ohne Fenster ausgeführt wird.</translation>
     </message>
     <message>
-        <source>--select needs a distinguished name, for example &quot;CN=GW1,CN=Servers,…&quot;.</source>
+        <source>--select needs a distinguished name, for example "CN=GW1,CN=Servers,…".</source>
         <translation>--select erwartet einen Distinguished Name, zum Beispiel „CN=GW1,CN=Servers,…“.</translation>
     </message>
     <message>
@@ -166,6 +166,10 @@
 Server said: %2</source>
         <translation>%1
 Meldung des Servers: %2</translation>
+    </message>
+    <message>
+        <source>The server requires an encrypted connection for this: use StartTLS or an ldaps:// address.</source>
+        <translation>Der Server verlangt dafür eine verschlüsselte Verbindung: Verwenden Sie StartTLS oder eine ldaps://-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -303,20 +307,12 @@ Meldung des Servers: %2</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
         <source>Not live (F5 to refresh)</source>
         <translation>Nicht live (F5 zum Aktualisieren)</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>Changes made anywhere appear here within a second.</source>
-        <translation>Änderungen erscheinen hier innerhalb einer Sekunde, egal wo sie vorgenommen werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -337,6 +333,14 @@ Meldung des Servers: %2</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Live (%1)</source>
+        <translation>Live (%1)</translation>
+    </message>
+    <message>
+        <source>Changes made anywhere appear here within two seconds.</source>
+        <translation>Änderungen, die irgendwo vorgenommen werden, erscheinen hier innerhalb von zwei Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>cli::ConnectionOptions</name>
@@ -355,10 +359,6 @@ Meldung des Servers: %2</translation>
     <message>
         <source>DN</source>
         <translation>DN</translation>
-    </message>
-    <message>
-        <source>Bind with this DN (simple bind).</source>
-        <translation>Bindet mit diesem DN (einfache Bindung).</translation>
     </message>
     <message>
         <source>Read the bind password from this file.</source>
@@ -396,6 +396,10 @@ Meldung des Servers: %2</translation>
         <source>Say which directory to use with --uri (for example --uri ldap://dc1.example.com).</source>
         <translation>Geben Sie mit --uri an, welches Verzeichnis verwendet werden soll (zum Beispiel --uri ldap://dc1.example.com).</translation>
     </message>
+    <message>
+        <source>Bind with this DN, or on Active Directory this user name such as administrator@example.com (simple bind).</source>
+        <translation>Mit diesem DN anmelden, unter Active Directory auch mit einem Benutzernamen wie administrator@example.com (einfache Anmeldung).</translation>
+    </message>
 </context>
 <context>
     <name>cli::DirectorySubcommand</name>
@@ -405,13 +409,36 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::PrepareAdSubcommand</name>
+    <message>
+        <source>Prepare an Active Directory forest for Bridgehead (add the Exchange schema it uses).</source>
+        <translation>Eine Active-Directory-Gesamtstruktur für Bridgehead vorbereiten (das verwendete Exchange-Schema hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Show what would be added; write nothing.</source>
+        <translation>Zeigen, was hinzugefügt würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Preparing this forest would make these schema changes:</source>
+        <translation>Die Vorbereitung dieser Gesamtstruktur würde diese Schemaänderungen vornehmen:</translation>
+    </message>
+    <message>
+        <source>Preparing this forest makes these schema changes:</source>
+        <translation>Die Vorbereitung dieser Gesamtstruktur nimmt diese Schemaänderungen vor:</translation>
+    </message>
+    <message>
+        <source>Writing: %1</source>
+        <translation>Schreibe: %1</translation>
+    </message>
+</context>
+<context>
     <name>cli::SubcommandRunner</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run bridgehead --help for the list of commands.</source>
+        <source>Unknown command "%1". Run bridgehead --help for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“. bridgehead --help listet die Befehle auf.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; for bridgehead %2.</source>
+        <source>Unexpected argument "%1" for bridgehead %2.</source>
         <translation>Unerwartetes Argument „%1“ für bridgehead %2.</translation>
     </message>
 </context>
@@ -572,7 +599,7 @@ Meldung des Servers: %2</translation>
         <translation>Er&amp;mitteln</translation>
     </message>
     <message>
-        <source>Read the naming contexts from the server&apos;s root DSE</source>
+        <source>Read the naming contexts from the server's root DSE</source>
         <translation>Die Namenskontexte aus dem Root-DSE des Servers lesen</translation>
     </message>
     <message>
@@ -608,16 +635,8 @@ Meldung des Servers: %2</translation>
         <translation>SASL E&amp;XTERNAL (ldapi://-Socket oder TLS-Clientzertifikat)</translation>
     </message>
     <message>
-        <source>cn=admin,dc=example,dc=com</source>
-        <translation>cn=admin,dc=example,dc=com</translation>
-    </message>
-    <message>
         <source>Save password in the system &amp;keychain</source>
         <translation>Kennwort im &amp;Schlüsselbund des Systems speichern</translation>
-    </message>
-    <message>
-        <source>Bind &amp;DN:</source>
-        <translation>Bind-&amp;DN:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -640,7 +659,7 @@ Meldung des Servers: %2</translation>
         <translation>LDAPS (TLS von Anfang an, ldaps://)</translation>
     </message>
     <message>
-        <source>The system&apos;s trusted certificates</source>
+        <source>The system's trusted certificates</source>
         <translation>Vertrauenswürdige Zertifikate des Systems</translation>
     </message>
     <message>
@@ -689,6 +708,14 @@ Meldung des Servers: %2</translation>
             <numerusform>Der Server enthält %n Namenskontext; wählen Sie ihn in der Liste aus.</numerusform>
             <numerusform>Der Server enthält %n Namenskontexte; wählen Sie einen in der Liste aus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cn=admin,dc=example,dc=com or administrator@example.com</source>
+        <translation>cn=admin,dc=example,dc=com oder administrator@example.com</translation>
+    </message>
+    <message>
+        <source>Bind &amp;DN or user:</source>
+        <translation>Anmelde-&amp;DN oder Benutzer:</translation>
     </message>
 </context>
 <context>
@@ -900,6 +927,25 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>directory::ChangeFeed</name>
+    <message>
+        <source>LDAP sync</source>
+        <translation>LDAP-Sync</translation>
+    </message>
+    <message>
+        <source>AD notification</source>
+        <translation>AD-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>The server sends every change as it happens (LDAP sync, RFC 4533).</source>
+        <translation>Der Server sendet jede Änderung, sobald sie geschieht (LDAP-Sync, RFC 4533).</translation>
+    </message>
+    <message>
+        <source>Active Directory sends additions and changes as they happen (server notification); deletions and renames are looked for every %1 s.</source>
+        <translation>Active Directory sendet Hinzufügungen und Änderungen, sobald sie geschehen (Serverbenachrichtigung); nach Löschungen und Umbenennungen wird alle %1 s gesucht.</translation>
+    </message>
+</context>
+<context>
     <name>directory::ConnectionSettings</name>
     <message>
         <source>Enter the server address, for example ldap://dc1.example.com.</source>
@@ -916,10 +962,6 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Enter the DN to bind as, or choose anonymous.</source>
         <translation>Geben Sie den DN für die Bindung ein, oder wählen Sie „Anonym“.</translation>
-    </message>
-    <message>
-        <source>The bind DN is not a valid distinguished name.</source>
-        <translation>Der Bind-DN ist kein gültiger Distinguished Name.</translation>
     </message>
     <message>
         <source>SASL EXTERNAL needs an ldapi:// address or a TLS client certificate.</source>
@@ -945,11 +987,15 @@ Meldung des Servers: %2</translation>
         <source>%1 (SASL EXTERNAL)</source>
         <translation>%1 (SASL EXTERNAL)</translation>
     </message>
+    <message>
+        <source>Bind as a distinguished name (CN=Administrator,CN=Users,DC=example,DC=com) or, on Active Directory, a user name (Administrator@example.com or EXAMPLE\Administrator).</source>
+        <translation>Melden Sie sich mit einem Distinguished Name (CN=Administrator,CN=Users,DC=example,DC=com) an oder unter Active Directory mit einem Benutzernamen (Administrator@example.com oder EXAMPLE\Administrator).</translation>
+    </message>
 </context>
 <context>
     <name>directory::ConnectionWorker</name>
     <message>
-        <source>The consistency check &quot;%1&quot; is not a valid filter.</source>
+        <source>The consistency check "%1" is not a valid filter.</source>
         <translation>Die Konsistenzprüfung „%1“ ist kein gültiger Filter.</translation>
     </message>
     <message>
@@ -968,7 +1014,7 @@ Meldung des Servers: %2</translation>
 <context>
     <name>directory::Dn</name>
     <message>
-        <source>&quot;%1&quot; is not a valid distinguished name (names made of several attributes are not supported).</source>
+        <source>"%1" is not a valid distinguished name (names made of several attributes are not supported).</source>
         <translation>„%1“ ist kein gültiger Distinguished Name (Namen aus mehreren Attributen werden nicht unterstützt).</translation>
     </message>
 </context>
@@ -979,12 +1025,47 @@ Meldung des Servers: %2</translation>
         <translation>Die Adresse %1 ist kein gültiger LDAP-URI.</translation>
     </message>
     <message>
-        <source>The server&apos;s TLS certificate could not be verified. Give the CA certificate that signed it (CA file), or check that the address matches the certificate&apos;s name.</source>
+        <source>The server's TLS certificate could not be verified. Give the CA certificate that signed it (CA file), or check that the address matches the certificate's name.</source>
         <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden. Geben Sie das CA-Zertifikat an, mit dem es signiert wurde (CA-Datei), oder überprüfen Sie, ob die Adresse mit dem Namen im Zertifikat übereinstimmt.</translation>
     </message>
     <message>
         <source>anonymous</source>
         <translation>anonym</translation>
+    </message>
+    <message>
+        <source>The server accepts a password only over an encrypted connection. Choose StartTLS, or an ldaps:// address, and give the CA certificate of the server.</source>
+        <translation>Der Server nimmt ein Kennwort nur über eine verschlüsselte Verbindung an. Wählen Sie StartTLS oder eine ldaps://-Adresse und geben Sie das CA-Zertifikat des Servers an.</translation>
+    </message>
+</context>
+<context>
+    <name>directory::LdifReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected “attribute: value”.</source>
+        <translation>erwartet wurde „Attribut: Wert“.</translation>
+    </message>
+    <message>
+        <source>the base64 value of %1 cannot be decoded.</source>
+        <translation>der Base64-Wert von %1 lässt sich nicht dekodieren.</translation>
+    </message>
+    <message>
+        <source>values read from URLs are not supported.</source>
+        <translation>Werte aus URLs werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>an entry must start with its dn.</source>
+        <translation>ein Eintrag muss mit seinem dn beginnen.</translation>
+    </message>
+    <message>
+        <source>change records are not supported here, only entries.</source>
+        <translation>Änderungsdatensätze werden hier nicht unterstützt, nur Einträge.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1630,7 @@ Meldung des Servers: %2</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>the server&apos;s own DNS name</source>
+        <source>the server's own DNS name</source>
         <translation>der DNS-Name des Servers</translation>
     </message>
     <message>
@@ -1565,7 +1646,7 @@ Meldung des Servers: %2</translation>
         <translation>&amp;Vollqualifizierter Domänenname:</translation>
     </message>
     <message>
-        <source>Announced in HELO and EHLO. Leave it empty to use the server&apos;s DNS name.</source>
+        <source>Announced in HELO and EHLO. Leave it empty to use the server's DNS name.</source>
         <translation>Wird in HELO und EHLO angekündigt. Lassen Sie das Feld leer, um den DNS-Namen des Servers zu verwenden.</translation>
     </message>
     <message>
@@ -1629,13 +1710,239 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>schema::SchemaPlan</name>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>case-insensitive string</source>
+        <translation>Zeichenkette ohne Beachtung der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>IA5 string</source>
+        <translation>IA5-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>OR-name</source>
+        <translation>OR-Name</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>enumeration</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>octet string</source>
+        <translation>Oktettfolge</translation>
+    </message>
+    <message>
+        <source>Unicode string</source>
+        <translation>Unicode-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>security descriptor</source>
+        <translation>Sicherheitsbeschreibung</translation>
+    </message>
+    <message>
+        <source>the forest defines attribute %1 as %2; Bridgehead needs %3.</source>
+        <translation>die Gesamtstruktur definiert das Attribut %1 als %2; Bridgehead braucht %3.</translation>
+    </message>
+    <message>
+        <source>the forest defines attribute %1 as single-valued; Bridgehead writes several values.</source>
+        <translation>die Gesamtstruktur definiert das Attribut %1 als einwertig; Bridgehead schreibt mehrere Werte.</translation>
+    </message>
+    <message>
+        <source>the forest gives attribute %1 link ID %2; Bridgehead's schema has %3.</source>
+        <translation>die Gesamtstruktur gibt dem Attribut %1 die Link-ID %2; das Schema von Bridgehead hat %3.</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>the forest already has %1 %2 with OID %3; Bridgehead's has OID %4.</source>
+        <translation>die Gesamtstruktur hat bereits %1 %2 mit der OID %3; das von Bridgehead hat die OID %4.</translation>
+    </message>
+    <message>
+        <source>OID %1 is already taken in the forest by %2; Bridgehead needs it for %3 %4.</source>
+        <translation>die OID %1 ist in der Gesamtstruktur bereits von %2 belegt; Bridgehead braucht sie für %3 %4.</translation>
+    </message>
+    <message>
+        <source>the forest defines %1 as another kind of schema object.</source>
+        <translation>die Gesamtstruktur definiert %1 als eine andere Art von Schemaobjekt.</translation>
+    </message>
+    <message>
+        <source>the forest derives class %1 from %2; Bridgehead's derives it from %3.</source>
+        <translation>die Gesamtstruktur leitet die Klasse %1 von %2 ab; die von Bridgehead leitet sie von %3 ab.</translation>
+    </message>
+    <message>
+        <source>the forest's class %1 requires %2, which Bridgehead does not write.</source>
+        <translation>die Klasse %1 der Gesamtstruktur verlangt %2, was Bridgehead nicht schreibt.</translation>
+    </message>
+    <message>
+        <source>Exchange's own schema is in this forest (ms-Exch-Schema-Version-Pt %1): it defines everything Bridgehead uses, so nothing is added.</source>
+        <translation>Das Schema von Exchange selbst ist in dieser Gesamtstruktur (ms-Exch-Schema-Version-Pt %1): Es definiert alles, was Bridgehead verwendet, daher wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add attribute %1 (%2, %3, %4%5)</source>
+        <translation>Attribut %1 hinzufügen (%2, %3, %4%5)</translation>
+    </message>
+    <message>
+        <source>single-valued</source>
+        <translation>einwertig</translation>
+    </message>
+    <message>
+        <source>multi-valued</source>
+        <translation>mehrwertig</translation>
+    </message>
+    <message>
+        <source>, link ID %1</source>
+        <translation>, Link-ID %1</translation>
+    </message>
+    <message>
+        <source>Add class %1 (%2, derived from %3, created under %4)</source>
+        <translation>Klasse %1 hinzufügen (%2, abgeleitet von %3, angelegt unter %4)</translation>
+    </message>
+    <message>
+        <source>Let class %1 hold %2</source>
+        <translation>Klasse %1 darf %2 enthalten</translation>
+    </message>
+    <message>
+        <source>Let class %1 be created under %2</source>
+        <translation>Klasse %1 darf unter %2 angelegt werden</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n definition(s) already in the forest</source>
+        <translation>
+            <numerusform>%n Definition ist bereits in der Gesamtstruktur</numerusform>
+            <numerusform>%n Definitionen sind bereits in der Gesamtstruktur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schema::SchemaPreparer</name>
+    <message>
+        <source>Bridgehead's schema file cannot be read: %1</source>
+        <translation>Die Schemadatei von Bridgehead kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no connection to the directory.</source>
+        <translation>Es besteht keine Verbindung zum Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Could not read the server's root DSE.
+%1</source>
+        <translation>Der Root-DSE des Servers konnte nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>This server is not Active Directory (its root DSE does not say so), so there is no forest to prepare. On OpenLDAP, load resources/schema/bridgehead.ldif instead.</source>
+        <translation>Dieser Server ist kein Active Directory (sein Root-DSE sagt es nicht), es gibt also keine Gesamtstruktur vorzubereiten. Laden Sie unter OpenLDAP stattdessen resources/schema/bridgehead.ldif.</translation>
+    </message>
+    <message>
+        <source>Could not read the forest's schema.
+%1</source>
+        <translation>Das Schema der Gesamtstruktur konnte nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>The forest already has definitions that differ from Bridgehead's, so nothing was added:
+%1</source>
+        <translation>Die Gesamtstruktur hat bereits Definitionen, die von denen von Bridgehead abweichen, daher wurde nichts hinzugefügt:
+%1</translation>
+    </message>
+    <message>
+        <source>The forest is prepared for Bridgehead already: nothing to add.</source>
+        <translation>Die Gesamtstruktur ist bereits für Bridgehead vorbereitet: Es gibt nichts hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written (only the plan was asked for).</source>
+        <translation>Es wurde nichts geschrieben (nur der Plan war gefragt).</translation>
+    </message>
+    <message>
+        <source>Add attribute %1</source>
+        <translation>Attribut %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add class %1</source>
+        <translation>Klasse %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Let class %1 be created under %2</source>
+        <translation>Klasse %1 darf unter %2 angelegt werden</translation>
+    </message>
+    <message>
+        <source>Extend class %1</source>
+        <translation>Klasse %1 erweitern</translation>
+    </message>
+    <message numerus="yes">
+        <source>The forest is prepared for Bridgehead: %n schema change(s) written.</source>
+        <translation>
+            <numerusform>Die Gesamtstruktur ist für Bridgehead vorbereitet: %n Schemaänderung geschrieben.</numerusform>
+            <numerusform>Die Gesamtstruktur ist für Bridgehead vorbereitet: %n Schemaänderungen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection was closed after %n schema change(s).</source>
+        <translation>
+            <numerusform>Die Verbindung wurde nach %n Schemaänderung geschlossen.</numerusform>
+            <numerusform>Die Verbindung wurde nach %n Schemaänderungen geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed: %2
+%n schema change(s) were written before it; running the preparation again adds the rest.</source>
+        <translation>
+            <numerusform>„%1“ ist fehlgeschlagen: %2
+%n Schemaänderung wurde zuvor geschrieben; eine erneute Vorbereitung fügt den Rest hinzu.</numerusform>
+            <numerusform>„%1“ ist fehlgeschlagen: %2
+%n Schemaänderungen wurden zuvor geschrieben; eine erneute Vorbereitung fügt den Rest hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema cache could not be refreshed: %1</source>
+        <translation>Der Schemacache konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>topology::ActiveDirectoryWrites</name>
+    <message>
+        <source>%1 would name %2 in %3, which is not in the directory. Active Directory keeps links only to objects that exist; create it first.</source>
+        <translation>%1 würde in %3 auf %2 verweisen, das nicht im Verzeichnis ist. Active Directory speichert Verknüpfungen nur zu vorhandenen Objekten; legen Sie es zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 “%3”, but Active Directory requires the naming attribute to equal the name in the DN (“%4”).</source>
+        <translation>%1 hat %2 „%3“, aber Active Directory verlangt, dass das Namensattribut dem Namen im DN („%4“) entspricht.</translation>
+    </message>
+    <message>
+        <source>Link “%1” to the objects created after it</source>
+        <translation>„%1“ mit den danach angelegten Objekten verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>topology::AddressSpace</name>
     <message>
         <source>The address space is empty. Write it as type:address;cost, for example SMTP:*;1.</source>
         <translation>Der Adressraum ist leer. Schreiben Sie ihn als Typ:Adresse;Kosten, zum Beispiel SMTP:*;1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no address type. Write it as type:address;cost, for example SMTP:*;1.</source>
+        <source>"%1" has no address type. Write it as type:address;cost, for example SMTP:*;1.</source>
         <translation>„%1“ hat keinen Adresstyp. Schreiben Sie den Adressraum als Typ:Adresse;Kosten, zum Beispiel SMTP:*;1.</translation>
     </message>
     <message>
@@ -1643,7 +1950,7 @@ Meldung des Servers: %2</translation>
         <translation>Wählen Sie einen Adresstyp, zum Beispiel SMTP.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid address type. Use letters and digits only, such as SMTP or X400.</source>
+        <source>"%1" is not a valid address type. Use letters and digits only, such as SMTP or X400.</source>
         <translation>„%1“ ist kein gültiger Adresstyp. Verwenden Sie nur Buchstaben und Ziffern, zum Beispiel SMTP oder X400.</translation>
     </message>
     <message>
@@ -1667,7 +1974,7 @@ Meldung des Servers: %2</translation>
         <translation>Geben Sie nur die Domäne ein, ohne Benutzernamen und ohne @ (zum Beispiel contoso.com).</translation>
     </message>
     <message>
-        <source>The character &quot;%1&quot; is not allowed in a domain. Use letters, digits, hyphens and dots, with * as a wildcard.</source>
+        <source>The character "%1" is not allowed in a domain. Use letters, digits, hyphens and dots, with * as a wildcard.</source>
         <translation>Das Zeichen „%1“ ist in einer Domäne nicht zulässig. Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte sowie * als Platzhalter.</translation>
     </message>
     <message>
@@ -1730,6 +2037,10 @@ Meldung des Servers: %2</translation>
 %4</source>
         <translation>„%1“ ist fehlgeschlagen (%2), und auch das Rückgängigmachen der vorherigen Änderungen ist fehlgeschlagen (%3). Diese sind noch im Verzeichnis:
 %4</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2155,10 @@ Meldung des Servers: %2</translation>
         <source>Delete “%1” (%2)</source>
         <translation>„%1“ löschen (%2)</translation>
     </message>
+    <message>
+        <source>Active Directory does not allow renaming “%1”: it was created without permission to be renamed (systemFlags). Create a new one with the name you want and delete this one.</source>
+        <translation>Active Directory erlaubt nicht, „%1“ umzubenennen: Es wurde ohne die Erlaubnis zum Umbenennen angelegt (systemFlags). Legen Sie ein neues mit dem gewünschten Namen an und löschen Sie dieses.</translation>
+    </message>
 </context>
 <context>
     <name>topology::ServerBinding</name>
@@ -1852,19 +2167,19 @@ Meldung des Servers: %2</translation>
         <translation>Die Angabe ist leer. Schreiben Sie sie als IP:Port:, zum Beispiel :25: für alle nicht zugewiesenen Adressen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing the ] after the IPv6 address.</source>
+        <source>"%1" is missing the ] after the IPv6 address.</source>
         <translation>In „%1“ fehlt die ] nach der IPv6-Adresse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a colon and a port after the address, as in [2001:db8::1]:25:.</source>
+        <source>"%1" needs a colon and a port after the address, as in [2001:db8::1]:25:.</source>
         <translation>„%1“ benötigt nach der Adresse einen Doppelpunkt und einen Port, wie in [2001:db8::1]:25:.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no port. Write it as IP:port:, for example 10.1.0.5:25:.</source>
+        <source>"%1" has no port. Write it as IP:port:, for example 10.1.0.5:25:.</source>
         <translation>„%1“ enthält keinen Port. Schreiben Sie die Angabe als IP:Port:, zum Beispiel 10.1.0.5:25:.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IP address. Type an IPv4 address such as 10.1.0.5 or an IPv6 address, or leave it empty for all unassigned addresses.</source>
+        <source>"%1" is not a valid IP address. Type an IPv4 address such as 10.1.0.5 or an IPv6 address, or leave it empty for all unassigned addresses.</source>
         <translation>„%1“ ist keine gültige IP-Adresse. Geben Sie eine IPv4-Adresse wie 10.1.0.5 oder eine IPv6-Adresse ein, oder lassen Sie das Feld für alle nicht zugewiesenen Adressen leer.</translation>
     </message>
     <message>
@@ -1879,23 +2194,23 @@ Meldung des Servers: %2</translation>
 <context>
     <name>topology::SmartHostList</name>
     <message>
-        <source>&quot;%1&quot; is listed more than once.</source>
+        <source>"%1" is listed more than once.</source>
         <translation>„%1“ ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing its closing bracket ].</source>
+        <source>"%1" is missing its closing bracket ].</source>
         <translation>In „%1“ fehlt die schließende eckige Klammer ].</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has text after the closing bracket.</source>
+        <source>"%1" has text after the closing bracket.</source>
         <translation>„%1“ enthält Text nach der schließenden eckigen Klammer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IP address. Square brackets can only hold an IPv4 or IPv6 address.</source>
+        <source>"%1" is not a valid IP address. Square brackets can only hold an IPv4 or IPv6 address.</source>
         <translation>„%1“ ist keine gültige IP-Adresse. Eckige Klammern dürfen nur eine IPv4- oder IPv6-Adresse enthalten.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not valid. Square brackets must enclose a whole IP address, as in [192.0.2.10].</source>
+        <source>"%1" is not valid. Square brackets must enclose a whole IP address, as in [192.0.2.10].</source>
         <translation>„%1“ ist ungültig. Eckige Klammern müssen eine vollständige IP-Adresse umschließen, wie in [192.0.2.10].</translation>
     </message>
     <message>
@@ -1903,23 +2218,23 @@ Meldung des Servers: %2</translation>
         <translation>Setzen Sie IP-Adressen in eckige Klammern: [%1]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IP address.</source>
+        <source>"%1" is not a valid IP address.</source>
         <translation>„%1“ ist keine gültige IP-Adresse.</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; contains &quot;%2&quot;, which is not allowed. Use letters, digits, hyphens and dots.</source>
+        <source>The host name "%1" contains "%2", which is not allowed. Use letters, digits, hyphens and dots.</source>
         <translation>Der Hostname „%1“ enthält „%2“; das ist nicht zulässig. Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; has an empty part: it starts or ends with a dot, or has two dots in a row.</source>
+        <source>The host name "%1" has an empty part: it starts or ends with a dot, or has two dots in a row.</source>
         <translation>Der Hostname „%1“ hat einen leeren Teil: Er beginnt oder endet mit einem Punkt oder enthält zwei Punkte hintereinander.</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; has a part longer than 63 characters.</source>
+        <source>The host name "%1" has a part longer than 63 characters.</source>
         <translation>Der Hostname „%1“ hat einen Teil, der länger als 63 Zeichen ist.</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; is longer than 253 characters.</source>
+        <source>The host name "%1" is longer than 253 characters.</source>
         <translation>Der Hostname „%1“ ist länger als 253 Zeichen.</translation>
     </message>
 </context>

@@ -163,6 +163,14 @@ SchemaPlan SchemaPlan::compare(const QList<SchemaElement> &ours, const QList<Sch
     return plan;
 }
 
+QStringList SchemaPlan::conflicts() const {
+    QStringList out;
+    for (const Item &i : m_items)
+        if (i.action == Action::Conflict)
+            out << i.reason;
+    return out;
+}
+
 bool SchemaPlan::hasConflicts() const {
     return count(Action::Conflict) > 0;
 }

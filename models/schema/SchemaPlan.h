@@ -40,6 +40,8 @@ public:
     int count(Item::Action action) const;
     // One line per change (and per conflict), then a summary, for the user.
     QStringList describe() const;
+    // The reasons of the conflicts, one per line.
+    QStringList conflicts() const;
 
 private:
     QList<Item> m_items;

@@ -152,7 +152,7 @@ void SchemaPreparer::compare() {
         finish(
             Outcome::Refused,
             tr("The forest already has definitions that differ from Bridgehead's, so nothing was added:\n%1")
-                .arg(m_plan.describe().filter(tr("Conflict: ").trimmed()).join(QLatin1Char('\n'))));
+                .arg(m_plan.conflicts().join(QLatin1Char('\n'))));
         return;
     }
     if (m_plan.isComplete()) {
