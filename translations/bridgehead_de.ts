@@ -32,7 +32,7 @@
         <translation>Optionaler Unterbefehl, der ohne Fenster ausgeführt wird.</translation>
     </message>
     <message>
-        <source>--select needs a distinguished name, for example "CN=GW1,CN=Servers,…".</source>
+        <source>--select needs a distinguished name, for example &quot;CN=GW1,CN=Servers,…&quot;.</source>
         <translation>--select erwartet einen Distinguished Name, zum Beispiel „CN=GW1,CN=Servers,…“.</translation>
     </message>
     <message>
@@ -195,10 +195,6 @@ Meldung des Servers: %2</translation>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <source>&amp;Recent Connections</source>
-        <translation>&amp;Letzte Verbindungen</translation>
-    </message>
-    <message>
         <source>&amp;Open Demo Organization</source>
         <translation>&amp;Demo-Organisation öffnen</translation>
     </message>
@@ -239,24 +235,8 @@ Meldung des Servers: %2</translation>
         <translation>&lt;b&gt;Bridgehead %1&lt;/b&gt;&lt;p&gt;Eine Konsole für das Internet-Mailrouting, dessen Konfiguration in einem LDAP-Verzeichnis im Aufbau von Exchange 2003 liegt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop reading the directory</source>
-        <translation>Lesen des Verzeichnisses abbrechen</translation>
-    </message>
-    <message>
         <source>Demo directory</source>
         <translation>Demo-Verzeichnis</translation>
-    </message>
-    <message>
-        <source>The demo directory could not be started.
-
-%1</source>
-        <translation>Das Demo-Verzeichnis konnte nicht gestartet werden.
-
-%1</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -265,10 +245,6 @@ Meldung des Servers: %2</translation>
     <message>
         <source>The directory is not reachable; nothing can be renamed until it is back.</source>
         <translation>Das Verzeichnis ist nicht erreichbar; bis es wieder verfügbar ist, kann nichts umbenannt werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export List</source>
@@ -283,63 +259,8 @@ Meldung des Servers: %2</translation>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Bound as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Not live (F5 to refresh)</source>
-        <translation>Nicht live (F5 zum Aktualisieren)</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The directory server cannot be reached. The console is read-only and shows the organization as it was last read; it reconnects by itself.</source>
         <translation>Der Verzeichnisserver ist nicht erreichbar. Die Konsole ist schreibgeschützt und zeigt die Organisation so, wie sie zuletzt gelesen wurde; die Verbindung wird automatisch wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>The demo directory server stopped unexpectedly.
-
-%1</source>
-        <translation>Der Server des Demoverzeichnisses wurde unerwartet beendet.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Live (%1)</source>
-        <translation>Live (%1)</translation>
-    </message>
-    <message>
-        <source>Changes made anywhere appear here within two seconds.</source>
-        <translation>Änderungen, die irgendwo vorgenommen werden, erscheinen hier innerhalb von zwei Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -434,11 +355,11 @@ Meldung des Servers: %2</translation>
 <context>
     <name>cli::SubcommandRunner</name>
     <message>
-        <source>Unknown command "%1". Run bridgehead --help for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run bridgehead --help for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“. bridgehead --help listet die Befehle auf.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" for bridgehead %2.</source>
+        <source>Unexpected argument &quot;%1&quot; for bridgehead %2.</source>
         <translation>Unerwartetes Argument „%1“ für bridgehead %2.</translation>
     </message>
 </context>
@@ -566,6 +487,13 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>connectui::ConnectionLauncher</name>
+    <message>
+        <source>&amp;Recent Connections</source>
+        <translation>&amp;Letzte Verbindungen</translation>
+    </message>
+</context>
+<context>
     <name>connectui::ConnectionProbe</name>
     <message>
         <source>the server returned no entry</source>
@@ -599,7 +527,7 @@ Meldung des Servers: %2</translation>
         <translation>Er&amp;mitteln</translation>
     </message>
     <message>
-        <source>Read the naming contexts from the server's root DSE</source>
+        <source>Read the naming contexts from the server&apos;s root DSE</source>
         <translation>Die Namenskontexte aus dem Root-DSE des Servers lesen</translation>
     </message>
     <message>
@@ -659,7 +587,7 @@ Meldung des Servers: %2</translation>
         <translation>LDAPS (TLS von Anfang an, ldaps://)</translation>
     </message>
     <message>
-        <source>The system's trusted certificates</source>
+        <source>The system&apos;s trusted certificates</source>
         <translation>Vertrauenswürdige Zertifikate des Systems</translation>
     </message>
     <message>
@@ -797,6 +725,25 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>console::DemoDirectory</name>
+    <message>
+        <source>The demo directory could not be started.
+
+%1</source>
+        <translation>Das Demo-Verzeichnis konnte nicht gestartet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The demo directory server stopped unexpectedly.
+
+%1</source>
+        <translation>Der Server des Demoverzeichnisses wurde unerwartet beendet.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>console::DetailsModel</name>
     <message>
         <source>Name</source>
@@ -927,6 +874,71 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>console::ListExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consoleui::ConsoleStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the directory</source>
+        <translation>Lesen des Verzeichnisses abbrechen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Bound as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not live (F5 to refresh)</source>
+        <translation>Nicht live (F5 zum Aktualisieren)</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live (%1)</source>
+        <translation>Live (%1)</translation>
+    </message>
+    <message>
+        <source>Changes made anywhere appear here within two seconds.</source>
+        <translation>Änderungen, die irgendwo vorgenommen werden, erscheinen hier innerhalb von zwei Sekunden.</translation>
+    </message>
+</context>
+<context>
     <name>directory::ChangeFeed</name>
     <message>
         <source>LDAP sync</source>
@@ -995,7 +1007,7 @@ Meldung des Servers: %2</translation>
 <context>
     <name>directory::ConnectionWorker</name>
     <message>
-        <source>The consistency check "%1" is not a valid filter.</source>
+        <source>The consistency check &quot;%1&quot; is not a valid filter.</source>
         <translation>Die Konsistenzprüfung „%1“ ist kein gültiger Filter.</translation>
     </message>
     <message>
@@ -1014,7 +1026,7 @@ Meldung des Servers: %2</translation>
 <context>
     <name>directory::Dn</name>
     <message>
-        <source>"%1" is not a valid distinguished name (names made of several attributes are not supported).</source>
+        <source>&quot;%1&quot; is not a valid distinguished name (names made of several attributes are not supported).</source>
         <translation>„%1“ ist kein gültiger Distinguished Name (Namen aus mehreren Attributen werden nicht unterstützt).</translation>
     </message>
 </context>
@@ -1025,7 +1037,7 @@ Meldung des Servers: %2</translation>
         <translation>Die Adresse %1 ist kein gültiger LDAP-URI.</translation>
     </message>
     <message>
-        <source>The server's TLS certificate could not be verified. Give the CA certificate that signed it (CA file), or check that the address matches the certificate's name.</source>
+        <source>The server&apos;s TLS certificate could not be verified. Give the CA certificate that signed it (CA file), or check that the address matches the certificate&apos;s name.</source>
         <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden. Geben Sie das CA-Zertifikat an, mit dem es signiert wurde (CA-Datei), oder überprüfen Sie, ob die Adresse mit dem Namen im Zertifikat übereinstimmt.</translation>
     </message>
     <message>
@@ -1630,7 +1642,7 @@ Meldung des Servers: %2</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>the server's own DNS name</source>
+        <source>the server&apos;s own DNS name</source>
         <translation>der DNS-Name des Servers</translation>
     </message>
     <message>
@@ -1646,7 +1658,7 @@ Meldung des Servers: %2</translation>
         <translation>&amp;Vollqualifizierter Domänenname:</translation>
     </message>
     <message>
-        <source>Announced in HELO and EHLO. Leave it empty to use the server's DNS name.</source>
+        <source>Announced in HELO and EHLO. Leave it empty to use the server&apos;s DNS name.</source>
         <translation>Wird in HELO und EHLO angekündigt. Lassen Sie das Feld leer, um den DNS-Namen des Servers zu verwenden.</translation>
     </message>
     <message>
@@ -1760,7 +1772,7 @@ Meldung des Servers: %2</translation>
         <translation>die Gesamtstruktur definiert das Attribut %1 als einwertig; Bridgehead schreibt mehrere Werte.</translation>
     </message>
     <message>
-        <source>the forest gives attribute %1 link ID %2; Bridgehead's schema has %3.</source>
+        <source>the forest gives attribute %1 link ID %2; Bridgehead&apos;s schema has %3.</source>
         <translation>die Gesamtstruktur gibt dem Attribut %1 die Link-ID %2; das Schema von Bridgehead hat %3.</translation>
     </message>
     <message>
@@ -1772,7 +1784,7 @@ Meldung des Servers: %2</translation>
         <translation>Klasse</translation>
     </message>
     <message>
-        <source>the forest already has %1 %2 with OID %3; Bridgehead's has OID %4.</source>
+        <source>the forest already has %1 %2 with OID %3; Bridgehead&apos;s has OID %4.</source>
         <translation>die Gesamtstruktur hat bereits %1 %2 mit der OID %3; das von Bridgehead hat die OID %4.</translation>
     </message>
     <message>
@@ -1784,15 +1796,15 @@ Meldung des Servers: %2</translation>
         <translation>die Gesamtstruktur definiert %1 als eine andere Art von Schemaobjekt.</translation>
     </message>
     <message>
-        <source>the forest derives class %1 from %2; Bridgehead's derives it from %3.</source>
+        <source>the forest derives class %1 from %2; Bridgehead&apos;s derives it from %3.</source>
         <translation>die Gesamtstruktur leitet die Klasse %1 von %2 ab; die von Bridgehead leitet sie von %3 ab.</translation>
     </message>
     <message>
-        <source>the forest's class %1 requires %2, which Bridgehead does not write.</source>
+        <source>the forest&apos;s class %1 requires %2, which Bridgehead does not write.</source>
         <translation>die Klasse %1 der Gesamtstruktur verlangt %2, was Bridgehead nicht schreibt.</translation>
     </message>
     <message>
-        <source>Exchange's own schema is in this forest (ms-Exch-Schema-Version-Pt %1): it defines everything Bridgehead uses, so nothing is added.</source>
+        <source>Exchange&apos;s own schema is in this forest (ms-Exch-Schema-Version-Pt %1): it defines everything Bridgehead uses, so nothing is added.</source>
         <translation>Das Schema von Exchange selbst ist in dieser Gesamtstruktur (ms-Exch-Schema-Version-Pt %1): Es definiert alles, was Bridgehead verwendet, daher wird nichts hinzugefügt.</translation>
     </message>
     <message>
@@ -1838,7 +1850,7 @@ Meldung des Servers: %2</translation>
 <context>
     <name>schema::SchemaPreparer</name>
     <message>
-        <source>Bridgehead's schema file cannot be read: %1</source>
+        <source>Bridgehead&apos;s schema file cannot be read: %1</source>
         <translation>Die Schemadatei von Bridgehead kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -1846,7 +1858,7 @@ Meldung des Servers: %2</translation>
         <translation>Es besteht keine Verbindung zum Verzeichnis.</translation>
     </message>
     <message>
-        <source>Could not read the server's root DSE.
+        <source>Could not read the server&apos;s root DSE.
 %1</source>
         <translation>Der Root-DSE des Servers konnte nicht gelesen werden.
 %1</translation>
@@ -1856,13 +1868,13 @@ Meldung des Servers: %2</translation>
         <translation>Dieser Server ist kein Active Directory (sein Root-DSE sagt es nicht), es gibt also keine Gesamtstruktur vorzubereiten. Laden Sie unter OpenLDAP stattdessen resources/schema/bridgehead.ldif.</translation>
     </message>
     <message>
-        <source>Could not read the forest's schema.
+        <source>Could not read the forest&apos;s schema.
 %1</source>
         <translation>Das Schema der Gesamtstruktur konnte nicht gelesen werden.
 %1</translation>
     </message>
     <message>
-        <source>The forest already has definitions that differ from Bridgehead's, so nothing was added:
+        <source>The forest already has definitions that differ from Bridgehead&apos;s, so nothing was added:
 %1</source>
         <translation>Die Gesamtstruktur hat bereits Definitionen, die von denen von Bridgehead abweichen, daher wurde nichts hinzugefügt:
 %1</translation>
@@ -1942,7 +1954,7 @@ Meldung des Servers: %2</translation>
         <translation>Der Adressraum ist leer. Schreiben Sie ihn als Typ:Adresse;Kosten, zum Beispiel SMTP:*;1.</translation>
     </message>
     <message>
-        <source>"%1" has no address type. Write it as type:address;cost, for example SMTP:*;1.</source>
+        <source>&quot;%1&quot; has no address type. Write it as type:address;cost, for example SMTP:*;1.</source>
         <translation>„%1“ hat keinen Adresstyp. Schreiben Sie den Adressraum als Typ:Adresse;Kosten, zum Beispiel SMTP:*;1.</translation>
     </message>
     <message>
@@ -1950,7 +1962,7 @@ Meldung des Servers: %2</translation>
         <translation>Wählen Sie einen Adresstyp, zum Beispiel SMTP.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid address type. Use letters and digits only, such as SMTP or X400.</source>
+        <source>&quot;%1&quot; is not a valid address type. Use letters and digits only, such as SMTP or X400.</source>
         <translation>„%1“ ist kein gültiger Adresstyp. Verwenden Sie nur Buchstaben und Ziffern, zum Beispiel SMTP oder X400.</translation>
     </message>
     <message>
@@ -1974,7 +1986,7 @@ Meldung des Servers: %2</translation>
         <translation>Geben Sie nur die Domäne ein, ohne Benutzernamen und ohne @ (zum Beispiel contoso.com).</translation>
     </message>
     <message>
-        <source>The character "%1" is not allowed in a domain. Use letters, digits, hyphens and dots, with * as a wildcard.</source>
+        <source>The character &quot;%1&quot; is not allowed in a domain. Use letters, digits, hyphens and dots, with * as a wildcard.</source>
         <translation>Das Zeichen „%1“ ist in einer Domäne nicht zulässig. Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte sowie * als Platzhalter.</translation>
     </message>
     <message>
@@ -2167,19 +2179,19 @@ Meldung des Servers: %2</translation>
         <translation>Die Angabe ist leer. Schreiben Sie sie als IP:Port:, zum Beispiel :25: für alle nicht zugewiesenen Adressen.</translation>
     </message>
     <message>
-        <source>"%1" is missing the ] after the IPv6 address.</source>
+        <source>&quot;%1&quot; is missing the ] after the IPv6 address.</source>
         <translation>In „%1“ fehlt die ] nach der IPv6-Adresse.</translation>
     </message>
     <message>
-        <source>"%1" needs a colon and a port after the address, as in [2001:db8::1]:25:.</source>
+        <source>&quot;%1&quot; needs a colon and a port after the address, as in [2001:db8::1]:25:.</source>
         <translation>„%1“ benötigt nach der Adresse einen Doppelpunkt und einen Port, wie in [2001:db8::1]:25:.</translation>
     </message>
     <message>
-        <source>"%1" has no port. Write it as IP:port:, for example 10.1.0.5:25:.</source>
+        <source>&quot;%1&quot; has no port. Write it as IP:port:, for example 10.1.0.5:25:.</source>
         <translation>„%1“ enthält keinen Port. Schreiben Sie die Angabe als IP:Port:, zum Beispiel 10.1.0.5:25:.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IP address. Type an IPv4 address such as 10.1.0.5 or an IPv6 address, or leave it empty for all unassigned addresses.</source>
+        <source>&quot;%1&quot; is not a valid IP address. Type an IPv4 address such as 10.1.0.5 or an IPv6 address, or leave it empty for all unassigned addresses.</source>
         <translation>„%1“ ist keine gültige IP-Adresse. Geben Sie eine IPv4-Adresse wie 10.1.0.5 oder eine IPv6-Adresse ein, oder lassen Sie das Feld für alle nicht zugewiesenen Adressen leer.</translation>
     </message>
     <message>
@@ -2194,23 +2206,23 @@ Meldung des Servers: %2</translation>
 <context>
     <name>topology::SmartHostList</name>
     <message>
-        <source>"%1" is listed more than once.</source>
+        <source>&quot;%1&quot; is listed more than once.</source>
         <translation>„%1“ ist mehrfach aufgeführt.</translation>
     </message>
     <message>
-        <source>"%1" is missing its closing bracket ].</source>
+        <source>&quot;%1&quot; is missing its closing bracket ].</source>
         <translation>In „%1“ fehlt die schließende eckige Klammer ].</translation>
     </message>
     <message>
-        <source>"%1" has text after the closing bracket.</source>
+        <source>&quot;%1&quot; has text after the closing bracket.</source>
         <translation>„%1“ enthält Text nach der schließenden eckigen Klammer.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IP address. Square brackets can only hold an IPv4 or IPv6 address.</source>
+        <source>&quot;%1&quot; is not a valid IP address. Square brackets can only hold an IPv4 or IPv6 address.</source>
         <translation>„%1“ ist keine gültige IP-Adresse. Eckige Klammern dürfen nur eine IPv4- oder IPv6-Adresse enthalten.</translation>
     </message>
     <message>
-        <source>"%1" is not valid. Square brackets must enclose a whole IP address, as in [192.0.2.10].</source>
+        <source>&quot;%1&quot; is not valid. Square brackets must enclose a whole IP address, as in [192.0.2.10].</source>
         <translation>„%1“ ist ungültig. Eckige Klammern müssen eine vollständige IP-Adresse umschließen, wie in [192.0.2.10].</translation>
     </message>
     <message>
@@ -2218,23 +2230,23 @@ Meldung des Servers: %2</translation>
         <translation>Setzen Sie IP-Adressen in eckige Klammern: [%1]</translation>
     </message>
     <message>
-        <source>"%1" is not a valid IP address.</source>
+        <source>&quot;%1&quot; is not a valid IP address.</source>
         <translation>„%1“ ist keine gültige IP-Adresse.</translation>
     </message>
     <message>
-        <source>The host name "%1" contains "%2", which is not allowed. Use letters, digits, hyphens and dots.</source>
+        <source>The host name &quot;%1&quot; contains &quot;%2&quot;, which is not allowed. Use letters, digits, hyphens and dots.</source>
         <translation>Der Hostname „%1“ enthält „%2“; das ist nicht zulässig. Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
-        <source>The host name "%1" has an empty part: it starts or ends with a dot, or has two dots in a row.</source>
+        <source>The host name &quot;%1&quot; has an empty part: it starts or ends with a dot, or has two dots in a row.</source>
         <translation>Der Hostname „%1“ hat einen leeren Teil: Er beginnt oder endet mit einem Punkt oder enthält zwei Punkte hintereinander.</translation>
     </message>
     <message>
-        <source>The host name "%1" has a part longer than 63 characters.</source>
+        <source>The host name &quot;%1&quot; has a part longer than 63 characters.</source>
         <translation>Der Hostname „%1“ hat einen Teil, der länger als 63 Zeichen ist.</translation>
     </message>
     <message>
-        <source>The host name "%1" is longer than 253 characters.</source>
+        <source>The host name &quot;%1&quot; is longer than 253 characters.</source>
         <translation>Der Hostname „%1“ ist länger als 253 Zeichen.</translation>
     </message>
 </context>
