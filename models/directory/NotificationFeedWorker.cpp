@@ -52,6 +52,7 @@ char **requestedAttributes() {
 NotificationFeedWorker::NotificationFeedWorker(const ConnectionSettings &settings, const QString &base)
     : m_settings(settings)
     , m_base(base)
+    , m_baseDn(Dn::parse(base))
     , m_baseUtf8(base.toUtf8()) {
     setObjectName(QStringLiteral("ad-change-feed"));
     if (::pipe2(m_wakePipe, O_CLOEXEC | O_NONBLOCK) != 0)
@@ -124,7 +125,7 @@ void NotificationFeedWorker::run() {
 NotificationFeedWorker::SessionEnd NotificationFeedWorker::runSession() {
     // The naming context that holds the base: deleted objects move to its CN=Deleted Objects.
     m_namingContext.clear();
-    const Dn base = Dn::parse(m_base);
+    const Dn &base = m_baseDn;
     for (const QString &nc : m_ldap.features().namingContexts) {
         const Dn candidate = Dn::parse(nc);
         if (base.isDescendantOrSelf(candidate) &&
@@ -276,7 +277,7 @@ void NotificationFeedWorker::onEntry(LDAPMessage *msg, bool fromRead, bool fromP
     auto known = m_known.find(guid);
     const bool deleted = entry.string(IsDeleted).compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0;
     const Dn dn = Dn::parse(entry.dn());
-    const bool inside = !deleted && dn.isDescendantOrSelf(Dn::parse(m_base));
+    const bool inside = !deleted && dn.isDescendantOrSelf(m_baseDn);
     if (known != m_known.end() && usn > 0 && usn < known->usn)
         return; // older than what we reported
     if (!inside) {
@@ -294,7 +295,7 @@ void NotificationFeedWorker::onEntry(LDAPMessage *msg, bool fromRead, bool fromP
     if (known == m_known.end()) {
         m_known.insert(guid, Known{entry.dn(), fp, usn});
         m_pending.append(FeedChange{FeedChange::Type::Added, std::move(entry), QString()});
-    } else if (Dn::parse(known->dn) != dn) {
+    } else if (known->dn != entry.dn() && Dn::parse(known->dn) != dn) {
         const QString oldDn = known->dn;
         const Dn oldBase = Dn::parse(oldDn);
         known->dn = entry.dn();

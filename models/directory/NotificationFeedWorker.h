@@ -7,6 +7,7 @@
 // does not report. The first read is a paged search; after a reconnect (the DC restarted) it reads
 // everything again and reports what differs. Objects are known by objectGUID.
 
+#include "Dn.h"
 #include "FeedWorker.h"
 #include "LdapHandle.h"
 
@@ -52,6 +53,7 @@ private:
 
     ConnectionSettings m_settings;
     QString m_base;
+    Dn m_baseDn;
     QByteArray m_baseUtf8;
     QByteArray m_namingContext; // holds the base; where deleted objects go
     LdapHandle m_ldap;
