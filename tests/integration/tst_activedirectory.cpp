@@ -5,6 +5,7 @@
 
 #include "ActiveDirectoryWrites.h"
 #include "Attributes.h"
+#include "ChangeSetWriter.h"
 #include "Connection.h"
 #include "DemoOrganization.h"
 #include "DirectoryFixture.h"
@@ -13,6 +14,7 @@
 #include "NetworkIsolation.h"
 #include "Planner.h"
 #include "SambaFixture.h"
+#include "Topology.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -43,9 +45,16 @@ private Q_SLOTS:
     void demoOrganizationLoads();
     void concurrentChangeIsDetectedWithoutAssertion();
     void linksToMissingObjectsAreRefusedUpFront();
+    void failedMultiEntryWriteIsUndone();
+    void renameKeepsLinksAndDeleteGoes();
+    void renameWithoutPermissionIsRefused();
 
 private:
     LdapResult openWith(const ConnectionSettings &settings);
+    // Opens a console session on the DC and waits until it is live.
+    bool openLive(console::DirectorySession &session);
+    directory::Entry read(const QString &dn);
+    topology::ChangeSetResult submit(console::DirectorySession &session, const topology::ChangeSet &set);
     SambaFixture m_dc;
 };
 
@@ -180,6 +189,112 @@ void TestActiveDirectory::linksToMissingObjectsAreRefusedUpFront() {
     QVERIFY(!adapted);
     QVERIFY2(refusal.contains(QStringLiteral("NOPE")) && refusal.contains(QStringLiteral("exist")),
              qPrintable(refusal));
+}
+
+bool TestActiveDirectory::openLive(console::DirectorySession &session) {
+    QSignalSpy loaded(&session, &console::DirectorySession::loaded);
+    session.open(m_dc.adminSettings());
+    return loaded.wait(30000) && session.state() == console::DirectorySession::State::Live;
+}
+
+directory::Entry TestActiveDirectory::read(const QString &dn) {
+    Connection c;
+    c.setSettings(m_dc.adminSettings());
+    DirectoryReply *reply = c.searchBase(dn);
+    return waitFor(reply) ? reply->entries().value(0) : directory::Entry();
+}
+
+topology::ChangeSetResult TestActiveDirectory::submit(console::DirectorySession &session,
+                                                      const topology::ChangeSet &set) {
+    QSignalSpy finished(session.submit(set), &topology::ChangeSetWriter::finished);
+    if (!finished.wait(20000))
+        return topology::ChangeSetResult{
+            0, LdapResult::fromCode(LdapResult::Timeout), {}, QStringLiteral("timeout")};
+    return finished.first().first().value<topology::ChangeSetResult>();
+}
+
+void TestActiveDirectory::failedMultiEntryWriteIsUndone() {
+    // AD has no transactions: the steps go one by one, and when one fails those before it are undone.
+    QVERIFY(m_dc.startDemo());
+    console::DirectorySession session;
+    QVERIFY(openLive(session));
+    const directory::Entry before = read(Internet);
+    const QString blocked = QStringLiteral("CN=Blocked,") + testsupport::demo::FirstRgConnections;
+    const QString mta = QStringLiteral("CN=Microsoft MTA,") + testsupport::demo::Gw1;
+    topology::ChangeSet set;
+    set.modify(
+        session.topology()->find(Dn::parse(Internet))->entry(),
+        {Modification::replace(topology::attr::adminDescription, {QStringLiteral("changed by step 1")})},
+        QStringLiteral("Describe the Internet connector"));
+    set.addEntry(
+        blocked,
+        {Modification::add(topology::attr::objectClass, {QStringLiteral("msExchRoutingSMTPConnector")}),
+         Modification::add(topology::attr::cn, {QStringLiteral("Blocked")}),
+         Modification::add(topology::attr::routingList, {QStringLiteral("SMTP:blocked.example;1")}),
+         Modification::add(topology::attr::homeMta, {mta}),
+         Modification::add(topology::attr::deliveryMechanism, {QStringLiteral("2")})},
+        QStringLiteral("Create SMTP connector “Blocked”"));
+    // Someone else creates the connector first: the second step fails for real.
+    QVERIFY(
+        m_dc.ldapmodify(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
+                                       "cn: Blocked\nhomeMTA: %2\ndeliveryMechanism: 2\n")
+                            .arg(blocked, mta)));
+    const topology::ChangeSetResult result = submit(session, set);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failedStep, 1);
+    QVERIFY(result.leftWritten.isEmpty());
+    QVERIFY2(result.message.contains(QStringLiteral("undone")), qPrintable(result.message));
+    QCOMPARE(read(Internet).string(topology::attr::adminDescription),
+             before.string(topology::attr::adminDescription));
+}
+
+void TestActiveDirectory::renameKeepsLinksAndDeleteGoes() {
+    QVERIFY(m_dc.startDemo());
+    console::DirectorySession session;
+    QVERIFY(openLive(session));
+    // Renaming a routing group: AD keeps the servers' links to it by itself.
+    const Dn branch =
+        Dn::parse(QStringLiteral("CN=Branch Routing Group,CN=Routing Groups,") + testsupport::demo::FirstAg);
+    QString refusal;
+    auto rename = topology::Planner::renaming(*session.topology(), branch, QStringLiteral("Branch Office"),
+                                              session.isActiveDirectory(), &refusal);
+    QVERIFY2(rename, qPrintable(refusal));
+    const topology::ChangeSetResult renamed = submit(session, *rename);
+    QVERIFY2(renamed.ok(), qPrintable(renamed.message));
+    const Dn office = branch.withRdn(directory::Rdn{QStringLiteral("CN"), QStringLiteral("Branch Office")});
+    QTRY_VERIFY_WITH_TIMEOUT(session.topology()->find(office), 5000);
+    QVERIFY(!session.topology()->find(branch));
+    const QString exbr1 = QStringLiteral("CN=EXBR1,CN=Servers,") + testsupport::demo::FirstAg;
+    QCOMPARE(Dn::parse(read(exbr1).string(topology::attr::homeRoutingGroup)), office);
+    // Deleting a connector: gone from the directory and, through the feed, from the console.
+    const Dn partner =
+        Dn::parse(QStringLiteral("CN=Partner Connector,") + testsupport::demo::FirstRgConnections);
+    auto deletion = topology::Planner::deletion(*session.topology(), partner, &refusal);
+    QVERIFY2(deletion, qPrintable(refusal));
+    const topology::ChangeSetResult deleted = submit(session, *deletion);
+    QVERIFY2(deleted.ok(), qPrintable(deleted.message));
+    QTRY_VERIFY_WITH_TIMEOUT(!session.topology()->find(partner), 5000);
+    QVERIFY(read(partner.toString()).dn().isEmpty());
+}
+
+void TestActiveDirectory::renameWithoutPermissionIsRefused() {
+    // An object created without the systemFlags that allow renames (here by ldapmodify) cannot be
+    // renamed in AD's configuration partition: the console says so before sending anything.
+    QVERIFY(m_dc.startDemo());
+    console::DirectorySession session;
+    QVERIFY(openLive(session));
+    const QString plain = QStringLiteral("CN=Plain,") + testsupport::demo::FirstRgConnections;
+    QVERIFY(
+        m_dc.ldapmodify(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
+                                       "cn: Plain\nhomeMTA: CN=Microsoft MTA,%2\ndeliveryMechanism: 2\n")
+                            .arg(plain, testsupport::demo::Gw1)));
+    QTRY_VERIFY_WITH_TIMEOUT(session.topology()->find(Dn::parse(plain)), 5000);
+    QString refusal;
+    const auto rename =
+        topology::Planner::renaming(*session.topology(), Dn::parse(plain), QStringLiteral("Fancy"),
+                                    session.isActiveDirectory(), &refusal);
+    QVERIFY(!rename);
+    QVERIFY2(refusal.contains(QStringLiteral("systemFlags")), qPrintable(refusal));
 }
 
 BRIDGEHEAD_GUILESS_TEST_MAIN(TestActiveDirectory)
