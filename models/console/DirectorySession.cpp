@@ -79,7 +79,8 @@ void DirectorySession::discoverBase() {
             }
             if (m_mode == Mode::Follow && m_features.syncReplication)
                 startFeed(directory::ChangeFeed::Mechanism::SyncReplication);
-            else if (m_mode == Mode::Follow && m_features.activeDirectory && m_features.serverNotification)
+            else if (m_mode == Mode::Follow && m_features.activeDirectory && m_features.serverNotification &&
+                     m_features.showDeleted)
                 startFeed(directory::ChangeFeed::Mechanism::ServerNotification);
             else
                 startPagedLoad();

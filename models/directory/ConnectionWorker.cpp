@@ -176,8 +176,6 @@ LdapResult ConnectionWorker::sendChange(const ChangeRequest &request, const QByt
         *valueChecked = checkValues;
     const ChangeRequest change = checkValues ? request.withValueChecks() : request;
     ControlList controls;
-    if (change.kind == ChangeRequest::Kind::Delete && change.treeDelete)
-        controls.addWithoutValue(ServerFeatures::TreeDeleteOid, true);
     if (txnId)
         controls.add(LDAP_CONTROL_TXN_SPEC, *txnId, true);
     if (!change.assertion.isEmpty()) {

@@ -49,8 +49,6 @@ struct ChangeRequest {
     QString assertion; // RFC 4528 filter the entry must match, or empty
     // The same condition as values, for servers without the assertion control (Active Directory).
     QList<ExpectedValues> expected;
-    // Delete: the entry's subtree goes with it (Active Directory's tree-delete control).
-    bool treeDelete = false;
 
     // This modify for a server without the assertion control: every expected attribute is written
     // as a delete of exactly the expected values and an add of the values it should end with, so

@@ -18,8 +18,6 @@ ServerFeatures ServerFeatures::fromRootDse(const Entry &dse) {
     f.activeDirectory = offers(capabilities, ActiveDirectoryOid);
     f.serverNotification = offers(controls, ServerNotificationOid);
     f.showDeleted = offers(controls, ShowDeletedOid);
-    f.treeDelete = offers(controls, TreeDeleteOid);
-    f.dirSync = offers(controls, DirSyncOid);
     f.configurationNamingContext = dse.string(QStringLiteral("configurationNamingContext"));
     f.schemaNamingContext = dse.string(QStringLiteral("schemaNamingContext"));
     f.defaultNamingContext = dse.string(QStringLiteral("defaultNamingContext"));

@@ -18,8 +18,6 @@ struct ServerFeatures {
     bool activeDirectory = false;    // supportedCapabilities names Active Directory
     bool serverNotification = false; // AD LDAP_SERVER_NOTIFICATION_OID
     bool showDeleted = false;        // AD LDAP_SERVER_SHOW_DELETED_OID
-    bool treeDelete = false;         // AD LDAP_SERVER_TREE_DELETE_OID
-    bool dirSync = false;            // AD LDAP_SERVER_DIRSYNC_OID
     QString configurationNamingContext;
     QString schemaNamingContext;
     QString defaultNamingContext;
@@ -33,8 +31,6 @@ struct ServerFeatures {
     static constexpr auto ActiveDirectoryOid = "1.2.840.113556.1.4.800";
     static constexpr auto ServerNotificationOid = "1.2.840.113556.1.4.528";
     static constexpr auto ShowDeletedOid = "1.2.840.113556.1.4.417";
-    static constexpr auto TreeDeleteOid = "1.2.840.113556.1.4.805";
-    static constexpr auto DirSyncOid = "1.2.840.113556.1.4.841";
 
     static ServerFeatures fromRootDse(const Entry &rootDse);
     // The attributes to ask the root DSE for.
