@@ -2,6 +2,9 @@
 
 #include "SubcommandRunner.h"
 
+#include "NewConnectorSubcommand.h"
+#include "NewInternetMailSubcommand.h"
+#include "NewVirtualServerSubcommand.h"
 #include "PrepareAdSubcommand.h"
 #include "Subcommand.h"
 
@@ -9,6 +12,9 @@ namespace cli {
 
 std::vector<SubcommandFactory> subcommands() {
     return {
+        [] { return std::make_unique<NewVirtualServerSubcommand>(); },
+        [] { return std::make_unique<NewConnectorSubcommand>(); },
+        [] { return std::make_unique<NewInternetMailSubcommand>(); },
         [] { return std::make_unique<PrepareAdSubcommand>(); },
     };
 }
