@@ -1,8 +1,8 @@
 // What the wizards write, through the console session as the wizards submit it, against a real slapd
-// and a real Samba AD DC holding the demo organization: a new connector with the container it needs,
-// Internet mail with a new virtual server, each written in an order where no link names an object
-// not yet there (what AD demands), read back through a second connection and seen live by the
-// console; and a write that fails half-way leaves the directory exactly as it was.
+// and a real Samba AD DC holding the demo organization: a new virtual server, a new connector with
+// the container it needs, Internet mail with a new virtual server, each written in an order where no
+// link names an object not yet there (what AD demands), read back through a second connection and
+// seen live by the console; and a write that fails half-way leaves the directory exactly as it was.
 
 #include "Attributes.h"
 #include "ChangeSetWriter.h"
@@ -48,6 +48,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void virtualServerWithExchangeDefaults();
     void connectorWithItsConnectionsContainer();
     void internetMailWithNewVirtualServer();
     void failedInternetMailLeavesTheDirectoryAsItWas();
@@ -158,6 +159,37 @@ TestCreationWrites::Snapshot TestCreationWrites::snapshot() {
         out.insert(Dn::parse(e.dn()).key(), attributes);
     }
     return out;
+}
+
+void TestCreationWrites::virtualServerWithExchangeDefaults() {
+    // GW1 has CN=1 on 10.1.0.5:25 and CN=2 on 198.51.100.25:25: the new one, on another address of
+    // port 25, becomes CN=3 with the defaults Exchange writes.
+    QVERIFY(openLive());
+    CreationPlanner::VirtualServer spec =
+        CreationPlanner::defaultVirtualServer(*m_session->topology(), Dn::parse(testsupport::demo::Gw1));
+    spec.binding = *ServerBinding::parse(QStringLiteral("10.1.0.9:25:"));
+    CreationPlanner::Refusal refusal;
+    const auto plan = CreationPlanner::plan(*m_session->topology(), spec, &refusal);
+    QVERIFY2(plan, qPrintable(refusal.message));
+    const QList<Dn> there = existing(plan->changes);
+    topology::ChangeSet written;
+    const topology::ChangeSetResult result = submit(plan->changes, &written);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const QString dangling = danglingLink(written, there);
+    QVERIFY2(dangling.isEmpty(), qPrintable(dangling));
+
+    const QString created = vs(testsupport::demo::Gw1, 3);
+    const Entry server = entry(created);
+    QVERIFY(server.hasObjectClass(QStringLiteral("protocolCfgSMTPServer")));
+    QCOMPARE(server.string(topology::attr::adminDisplayName), QStringLiteral("SMTP-GW1"));
+    QCOMPARE(server.strings(topology::attr::serverBindings), QStringList{"10.1.0.9:25:"});
+    QCOMPARE(server.string(topology::attr::fqdn), QStringLiteral("gw1.example.com"));
+    QCOMPARE(server.string(topology::attr::maxRecipients), QStringLiteral("64000"));
+    QCOMPARE(server.string(QStringLiteral("msExchSmtpMaxHopCount")), QStringLiteral("15"));
+    QVERIFY(!server.has(topology::attr::smartHost));
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->topology()->find(Dn::parse(created)), 5000);
+    QCOMPARE(m_session->topology()->virtualServersOf(Dn::parse(testsupport::demo::Gw1)).size(), 3);
 }
 
 void TestCreationWrites::connectorWithItsConnectionsContainer() {
