@@ -5,6 +5,7 @@
 #include "NetworkIsolation.h"
 #include "SchemaPreparer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
@@ -15,6 +16,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -48,6 +50,27 @@ bool run(const QString &program, const QStringList &arguments, QString *error, i
         return false;
     }
     return true;
+}
+
+// A DC's directory is named after the test process, so one left behind by a test that was killed
+// (no destructor ran) is known by its process being gone, and removed by the next test that starts.
+QString dcDirectoryPrefix(qint64 pid) {
+    return QStringLiteral("bridgehead-dc-%1-").arg(pid);
+}
+
+void removeAbandonedDirectories() {
+    static const QRegularExpression name(QStringLiteral("^bridgehead-dc-(\\d+)-"));
+    const QDir temp(QDir::tempPath());
+    const QStringList candidates =
+        temp.entryList({QStringLiteral("bridgehead-dc-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &candidate : candidates) {
+        const QRegularExpressionMatch match = name.match(candidate);
+        if (!match.hasMatch())
+            continue;
+        const pid_t owner = pid_t(match.captured(1).toLongLong());
+        if (owner != ::getpid() && ::kill(owner, 0) != 0 && errno == ESRCH)
+            QDir(temp.filePath(candidate)).removeRecursively();
+    }
 }
 
 QString cacheRoot() {
@@ -254,7 +277,10 @@ bool SambaFixture::start(Schema schema, Binds binds) {
         return false;
     }
     const QString source = templateDirectory(schema, &error);
-    m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bridgehead-dc-XXXXXX"));
+    removeAbandonedDirectories();
+    m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QLatin1Char('/') +
+                                                dcDirectoryPrefix(QCoreApplication::applicationPid()) +
+                                                QStringLiteral("XXXXXX"));
     m_path = m_tempDir->path() + QStringLiteral("/dc");
     if (source.isEmpty() || !copyDirectory(source, m_path, &error) || !launch(&error)) {
         QTest::qFail(qPrintable(QStringLiteral("the Samba DC did not start: ") + error), __FILE__, __LINE__);

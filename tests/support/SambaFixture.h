@@ -3,8 +3,9 @@
 // A private Samba Active Directory domain controller (realm EXAMPLE.COM, so its names match the
 // demo organization's) for one test case: provisioned once per build and schema file and cached
 // under the build tree, copied per test, started as a child (`samba -i -M single`) in the test's
-// own network namespace, and stopped afterwards, also when the test fails. When it dies by
-// itself its output goes to the test log. Waits on signals, never sleeps.
+// own network namespace, and stopped afterwards, also when the test fails (samba dies with a test
+// that is killed, and the next test removes the copy it left). When it dies by itself its output
+// goes to the test log. Waits on signals, never sleeps.
 
 #include "ConnectionSettings.h"
 
