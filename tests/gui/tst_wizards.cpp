@@ -1,8 +1,9 @@
 // The New SMTP Virtual Server and New SMTP Connector wizards, offscreen, against a real slapd and a
-// real Samba AD DC with the demo organization: typing and clicking Next and Finish as a user does, the
-// created entries read back through a second connection, invalid input keeping Next and Finish disabled with
-// the reason at the field, names that need escaping, and a failed write leaving the directory as it was, with
-// transactions and without (AD has none). Every test starts its own directory.
+// real Samba AD DC with the demo organization: typing and clicking Next and Finish as a user does,
+// the created entries read back through a second connection, invalid input keeping Next and Finish
+// disabled with the reason at the field, names that need escaping, and a failed write leaving the
+// directory as it was, with transactions and without (AD has none). Every test starts its own
+// directory.
 
 #include "WizardTesting.h"
 
