@@ -153,11 +153,13 @@ inline bool waitForResult(wizards::CreationWizard *wizard) {
     return QTest::qWaitFor([wizard] { return !wizard->resultPage()->isWriting(); }, 10000);
 }
 
-// The demo directory and a console session following it, for one test function: a slapd, or the
-// server of the current data row where the test has a "server" column (TestServer::addRows).
+// The demo directory and a console session following it, for one test function: a slapd, or in
+// tests with a "server" column (TestServer::addRows) the server of the current row.
 class DirectoryUnderTest {
 public:
-    bool start() { return m_dir.startDemo(testsupport::TestServer::currentKind()); }
+    bool start(testsupport::TestServer::Kind kind = testsupport::TestServer::Kind::Slapd) {
+        return m_dir.startDemo(kind);
+    }
     bool open(bool transactions = true) {
         m_session = std::make_unique<console::DirectorySession>();
         directory::ConnectionSettings settings = m_dir.adminSettings();

@@ -65,7 +65,7 @@ private:
 };
 
 void TestInternetMailWizard::init() {
-    QVERIFY(m_dir.start());
+    QVERIFY(m_dir.start(testsupport::TestServer::currentKind()));
 }
 
 void TestInternetMailWizard::cleanup() {

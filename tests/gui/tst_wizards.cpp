@@ -59,7 +59,7 @@ private:
 };
 
 void TestWizards::init() {
-    QVERIFY(m_dir.start());
+    QVERIFY(m_dir.start(testsupport::TestServer::currentKind()));
 }
 
 void TestWizards::cleanup() {
