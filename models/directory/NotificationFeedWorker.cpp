@@ -248,6 +248,17 @@ bool NotificationFeedWorker::sendPage(const QByteArray &cookie) {
         LDAP_SUCCESS)
         return false;
     controls.adopt(page);
+    // In creation order, so every container comes before what is in it and the tree grows a little
+    // with each page (AD's own order brings large subtrees at once, when their container arrives).
+    // Not critical: a DC that cannot sort sends its own order.
+    LDAPSortKey **keys = nullptr;
+    char key[] = "uSNCreated";
+    if (ldap_create_sort_keylist(&keys, key) == LDAP_SUCCESS) {
+        LDAPControl *sort = nullptr;
+        if (ldap_create_sort_control(m_ldap.get(), keys, 0, &sort) == LDAP_SUCCESS)
+            controls.adopt(sort);
+        ldap_free_sort_keylist(keys);
+    }
     return ldap_search_ext(m_ldap.get(), m_baseUtf8.constData(), LDAP_SCOPE_SUBTREE, "(objectClass=*)",
                            requestedAttributes(), 0, controls.get(), nullptr, nullptr, 0,
                            &m_readMsgid) == LDAP_SUCCESS;

@@ -4,8 +4,9 @@
 // notification control reports adds and modifies as they happen (within milliseconds), and a
 // poll of what changed since the last update sequence number it saw (uSNChanged, with the show
 // deleted control, in the base's naming context) finds deletes and renames, which notification
-// does not report. The first read is a paged search; after a reconnect (the DC restarted) it reads
-// everything again and reports what differs. Objects are known by objectGUID.
+// does not report. The first read is a paged search in creation order (containers before their
+// contents); after a reconnect (the DC restarted) it reads everything again and reports what
+// differs. Objects are known by objectGUID.
 
 #include "Dn.h"
 #include "FeedWorker.h"

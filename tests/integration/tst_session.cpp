@@ -1,6 +1,7 @@
 // DirectorySession against a real slapd and a real Samba AD DC holding the demo organization:
 // Live only once the change feed has caught up, so what is written at that moment reaches the
-// Topology; loading once without a feed for the command line; re-reading through the feed.
+// Topology; loading once without a feed for the command line; re-reading through the feed; the
+// first read bringing containers before their contents.
 
 #include "Attributes.h"
 #include "DemoOrganization.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void writesRightAfterLoadingArrive();
     void loadOnceDoesNotFollow();
     void reloadThroughTheFeed();
+    void containersArriveBeforeWhatIsInThem();
 
 private:
     testsupport::TestServer m_dir;
@@ -102,6 +104,28 @@ void TestSession::reloadThroughTheFeed() {
     QCOMPARE(session.state(), DirectorySession::State::Live);
     QCOMPARE(session.topology()->objectCount(), m_dir.demoObjectCount());
     QVERIFY(changed.isEmpty()); // nothing changed, so nothing is reported
+}
+
+void TestSession::containersArriveBeforeWhatIsInThem() {
+    // The first read reports every container before its contents, so the tree grows a little with
+    // each batch instead of taking in whole subtrees when a late container arrives.
+    directory::ChangeFeed feed;
+    QSignalSpy changes(&feed, &directory::ChangeFeed::changes);
+    QSignalSpy synced(&feed, &directory::ChangeFeed::synchronized);
+    feed.start(m_dir.adminSettings(), m_dir.demoBase(), QStringLiteral("(objectClass=*)"),
+               m_dir.feedMechanism());
+    QVERIFY(synced.wait(15000));
+    const Dn base = Dn::parse(m_dir.demoBase());
+    QList<Dn> seen;
+    for (const QList<QVariant> &args : std::as_const(changes))
+        for (const directory::FeedChange &change : args.first().value<QList<directory::FeedChange>>()) {
+            const Dn dn = Dn::parse(change.entry.dn());
+            if (dn != base)
+                QVERIFY2(seen.contains(dn.parent()),
+                         qPrintable(dn.toString() + QStringLiteral(" before its container")));
+            seen << dn;
+        }
+    QVERIFY(seen.size() >= m_dir.demoObjectCount());
 }
 
 BRIDGEHEAD_GUILESS_TEST_MAIN(TestSession)
