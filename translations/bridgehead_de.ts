@@ -657,6 +657,10 @@ Meldung des Servers: %2</translation>
         <source>%1 accepts at most %2 recipients per message; messages to more are refused. Use at least 250 (the default is 64000).</source>
         <translation>%1 nimmt höchstens %2 Empfänger je Nachricht an; Nachrichten an mehr werden abgewiesen. Verwenden Sie mindestens 250 (Standard ist 64000).</translation>
     </message>
+    <message>
+        <source>The routing group master of %1 is %2, which was deleted. Choose one of the group&apos;s servers as its master.</source>
+        <translation>Der Routinggruppenmaster von %1 ist %2, und dieser Server wurde gelöscht. Wählen Sie einen der Server der Gruppe als Master.</translation>
+    </message>
 </context>
 <context>
     <name>analyzer::Severity</name>
