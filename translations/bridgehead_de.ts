@@ -167,6 +167,10 @@ Server said: %2</source>
         <translation>%1
 Meldung des Servers: %2</translation>
     </message>
+    <message>
+        <source>The server requires an encrypted connection for this: use StartTLS or an ldaps:// address.</source>
+        <translation>Der Server verlangt dafür eine verschlüsselte Verbindung: Verwenden Sie StartTLS oder eine ldaps://-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -713,6 +717,10 @@ Meldung des Servers: %2</translation>
         <source>%1 accepts at most %2 recipients per message; messages to more are refused. Use at least 250 (the default is 64000).</source>
         <translation>%1 nimmt höchstens %2 Empfänger je Nachricht an; Nachrichten an mehr werden abgewiesen. Verwenden Sie mindestens 250 (Standard ist 64000).</translation>
     </message>
+    <message>
+        <source>The routing group master of %1 is %2, which was deleted. Choose one of the group&apos;s servers as its master.</source>
+        <translation>Der Routinggruppenmaster von %1 ist %2, und dieser Server wurde gelöscht. Wählen Sie einen der Server der Gruppe als Master.</translation>
+    </message>
 </context>
 <context>
     <name>analyzer::Severity</name>
@@ -942,10 +950,6 @@ Meldung des Servers: %2</translation>
         <translation>DN</translation>
     </message>
     <message>
-        <source>Bind with this DN (simple bind).</source>
-        <translation>Bindet mit diesem DN (einfache Bindung).</translation>
-    </message>
-    <message>
         <source>Read the bind password from this file.</source>
         <translation>Liest das Bind-Kennwort aus dieser Datei.</translation>
     </message>
@@ -980,6 +984,10 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Say which directory to use with --uri (for example --uri ldap://dc1.example.com).</source>
         <translation>Geben Sie mit --uri an, welches Verzeichnis verwendet werden soll (zum Beispiel --uri ldap://dc1.example.com).</translation>
+    </message>
+    <message>
+        <source>Bind with this DN, or on Active Directory this user name such as administrator@example.com (simple bind).</source>
+        <translation>Mit diesem DN anmelden, unter Active Directory auch mit einem Benutzernamen wie administrator@example.com (einfache Anmeldung).</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1195,29 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Name the virtual server with --name.</source>
         <translation>Geben Sie dem virtuellen Server mit --name einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::PrepareAdSubcommand</name>
+    <message>
+        <source>Prepare an Active Directory forest for Bridgehead (add the Exchange schema it uses).</source>
+        <translation>Eine Active-Directory-Gesamtstruktur für Bridgehead vorbereiten (das verwendete Exchange-Schema hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Show what would be added; write nothing.</source>
+        <translation>Zeigen, was hinzugefügt würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Preparing this forest would make these schema changes:</source>
+        <translation>Die Vorbereitung dieser Gesamtstruktur würde diese Schemaänderungen vornehmen:</translation>
+    </message>
+    <message>
+        <source>Preparing this forest makes these schema changes:</source>
+        <translation>Die Vorbereitung dieser Gesamtstruktur nimmt diese Schemaänderungen vor:</translation>
+    </message>
+    <message>
+        <source>Writing: %1</source>
+        <translation>Schreibe: %1</translation>
     </message>
 </context>
 <context>
@@ -1474,16 +1505,8 @@ Meldung des Servers: %2</translation>
         <translation>SASL E&amp;XTERNAL (ldapi://-Socket oder TLS-Clientzertifikat)</translation>
     </message>
     <message>
-        <source>cn=admin,dc=example,dc=com</source>
-        <translation>cn=admin,dc=example,dc=com</translation>
-    </message>
-    <message>
         <source>Save password in the system &amp;keychain</source>
         <translation>Kennwort im &amp;Schlüsselbund des Systems speichern</translation>
-    </message>
-    <message>
-        <source>Bind &amp;DN:</source>
-        <translation>Bind-&amp;DN:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1555,6 +1578,14 @@ Meldung des Servers: %2</translation>
             <numerusform>Der Server enthält %n Namenskontext; wählen Sie ihn in der Liste aus.</numerusform>
             <numerusform>Der Server enthält %n Namenskontexte; wählen Sie einen in der Liste aus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cn=admin,dc=example,dc=com or administrator@example.com</source>
+        <translation>cn=admin,dc=example,dc=com oder administrator@example.com</translation>
+    </message>
+    <message>
+        <source>Bind &amp;DN or user:</source>
+        <translation>Anmelde-&amp;DN oder Benutzer:</translation>
     </message>
 </context>
 <context>
@@ -1945,10 +1976,6 @@ Seine letzte Ausgabe:
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
         <source>Not live (F5 to refresh)</source>
         <translation>Nicht live (F5 zum Aktualisieren)</translation>
     </message>
@@ -1956,16 +1983,20 @@ Seine letzte Ausgabe:
         <source>Reconnecting…</source>
         <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
-    <message>
-        <source>Changes made anywhere appear here within a second.</source>
-        <translation>Änderungen erscheinen hier innerhalb einer Sekunde, egal wo sie vorgenommen werden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Live (%1)</source>
+        <translation>Live (%1)</translation>
+    </message>
+    <message>
+        <source>Changes made anywhere appear here within two seconds.</source>
+        <translation>Änderungen, die irgendwo vorgenommen werden, erscheinen hier innerhalb von zwei Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2027,25 @@ Seine letzte Ausgabe:
     </message>
 </context>
 <context>
+    <name>directory::ChangeFeed</name>
+    <message>
+        <source>LDAP sync</source>
+        <translation>LDAP-Sync</translation>
+    </message>
+    <message>
+        <source>AD notification</source>
+        <translation>AD-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>The server sends every change as it happens (LDAP sync, RFC 4533).</source>
+        <translation>Der Server sendet jede Änderung, sobald sie geschieht (LDAP-Sync, RFC 4533).</translation>
+    </message>
+    <message>
+        <source>Active Directory sends additions and changes as they happen (server notification); deletions and renames are looked for every %1 s.</source>
+        <translation>Active Directory sendet Hinzufügungen und Änderungen, sobald sie geschehen (Serverbenachrichtigung); nach Löschungen und Umbenennungen wird alle %1 s gesucht.</translation>
+    </message>
+</context>
+<context>
     <name>directory::ConnectionSettings</name>
     <message>
         <source>Enter the server address, for example ldap://dc1.example.com.</source>
@@ -2012,10 +2062,6 @@ Seine letzte Ausgabe:
     <message>
         <source>Enter the DN to bind as, or choose anonymous.</source>
         <translation>Geben Sie den DN für die Bindung ein, oder wählen Sie „Anonym“.</translation>
-    </message>
-    <message>
-        <source>The bind DN is not a valid distinguished name.</source>
-        <translation>Der Bind-DN ist kein gültiger Distinguished Name.</translation>
     </message>
     <message>
         <source>SASL EXTERNAL needs an ldapi:// address or a TLS client certificate.</source>
@@ -2040,6 +2086,10 @@ Seine letzte Ausgabe:
     <message>
         <source>%1 (SASL EXTERNAL)</source>
         <translation>%1 (SASL EXTERNAL)</translation>
+    </message>
+    <message>
+        <source>Bind as a distinguished name (CN=Administrator,CN=Users,DC=example,DC=com) or, on Active Directory, a user name (Administrator@example.com or EXAMPLE\Administrator).</source>
+        <translation>Melden Sie sich mit einem Distinguished Name (CN=Administrator,CN=Users,DC=example,DC=com) an oder unter Active Directory mit einem Benutzernamen (Administrator@example.com oder EXAMPLE\Administrator).</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2159,41 @@ Seine letzte Ausgabe:
     <message>
         <source>The server at %1 accepted the connection but did not answer within %2 s. Is it a directory server, and is it overloaded?</source>
         <translation>Der Server unter %1 hat die Verbindung angenommen, aber nicht innerhalb von %2 s geantwortet. Ist es ein Verzeichnisserver, und ist er überlastet?</translation>
+    </message>
+    <message>
+        <source>The server accepts a password only over an encrypted connection. Choose StartTLS, or an ldaps:// address, and give the CA certificate of the server.</source>
+        <translation>Der Server nimmt ein Kennwort nur über eine verschlüsselte Verbindung an. Wählen Sie StartTLS oder eine ldaps://-Adresse und geben Sie das CA-Zertifikat des Servers an.</translation>
+    </message>
+</context>
+<context>
+    <name>directory::LdifReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected “attribute: value”.</source>
+        <translation>erwartet wurde „Attribut: Wert“.</translation>
+    </message>
+    <message>
+        <source>the base64 value of %1 cannot be decoded.</source>
+        <translation>der Base64-Wert von %1 lässt sich nicht dekodieren.</translation>
+    </message>
+    <message>
+        <source>values read from URLs are not supported.</source>
+        <translation>Werte aus URLs werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>an entry must start with its dn.</source>
+        <translation>ein Eintrag muss mit seinem dn beginnen.</translation>
+    </message>
+    <message>
+        <source>change records are not supported here, only entries.</source>
+        <translation>Änderungsdatensätze werden hier nicht unterstützt, nur Einträge.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3861,232 @@ Seine letzte Ausgabe:
     </message>
 </context>
 <context>
+    <name>schema::SchemaPlan</name>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>case-insensitive string</source>
+        <translation>Zeichenkette ohne Beachtung der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>IA5 string</source>
+        <translation>IA5-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>OR-name</source>
+        <translation>OR-Name</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>enumeration</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>octet string</source>
+        <translation>Oktettfolge</translation>
+    </message>
+    <message>
+        <source>Unicode string</source>
+        <translation>Unicode-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>security descriptor</source>
+        <translation>Sicherheitsbeschreibung</translation>
+    </message>
+    <message>
+        <source>the forest defines attribute %1 as %2; Bridgehead needs %3.</source>
+        <translation>die Gesamtstruktur definiert das Attribut %1 als %2; Bridgehead braucht %3.</translation>
+    </message>
+    <message>
+        <source>the forest defines attribute %1 as single-valued; Bridgehead writes several values.</source>
+        <translation>die Gesamtstruktur definiert das Attribut %1 als einwertig; Bridgehead schreibt mehrere Werte.</translation>
+    </message>
+    <message>
+        <source>the forest gives attribute %1 link ID %2; Bridgehead&apos;s schema has %3.</source>
+        <translation>die Gesamtstruktur gibt dem Attribut %1 die Link-ID %2; das Schema von Bridgehead hat %3.</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>the forest already has %1 %2 with OID %3; Bridgehead&apos;s has OID %4.</source>
+        <translation>die Gesamtstruktur hat bereits %1 %2 mit der OID %3; das von Bridgehead hat die OID %4.</translation>
+    </message>
+    <message>
+        <source>OID %1 is already taken in the forest by %2; Bridgehead needs it for %3 %4.</source>
+        <translation>die OID %1 ist in der Gesamtstruktur bereits von %2 belegt; Bridgehead braucht sie für %3 %4.</translation>
+    </message>
+    <message>
+        <source>the forest defines %1 as another kind of schema object.</source>
+        <translation>die Gesamtstruktur definiert %1 als eine andere Art von Schemaobjekt.</translation>
+    </message>
+    <message>
+        <source>the forest derives class %1 from %2; Bridgehead&apos;s derives it from %3.</source>
+        <translation>die Gesamtstruktur leitet die Klasse %1 von %2 ab; die von Bridgehead leitet sie von %3 ab.</translation>
+    </message>
+    <message>
+        <source>the forest&apos;s class %1 requires %2, which Bridgehead does not write.</source>
+        <translation>die Klasse %1 der Gesamtstruktur verlangt %2, was Bridgehead nicht schreibt.</translation>
+    </message>
+    <message>
+        <source>Exchange&apos;s own schema is in this forest (ms-Exch-Schema-Version-Pt %1): it defines everything Bridgehead uses, so nothing is added.</source>
+        <translation>Das Schema von Exchange selbst ist in dieser Gesamtstruktur (ms-Exch-Schema-Version-Pt %1): Es definiert alles, was Bridgehead verwendet, daher wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add attribute %1 (%2, %3, %4%5)</source>
+        <translation>Attribut %1 hinzufügen (%2, %3, %4%5)</translation>
+    </message>
+    <message>
+        <source>single-valued</source>
+        <translation>einwertig</translation>
+    </message>
+    <message>
+        <source>multi-valued</source>
+        <translation>mehrwertig</translation>
+    </message>
+    <message>
+        <source>, link ID %1</source>
+        <translation>, Link-ID %1</translation>
+    </message>
+    <message>
+        <source>Add class %1 (%2, derived from %3, created under %4)</source>
+        <translation>Klasse %1 hinzufügen (%2, abgeleitet von %3, angelegt unter %4)</translation>
+    </message>
+    <message>
+        <source>Let class %1 hold %2</source>
+        <translation>Klasse %1 darf %2 enthalten</translation>
+    </message>
+    <message>
+        <source>Let class %1 be created under %2</source>
+        <translation>Klasse %1 darf unter %2 angelegt werden</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n definition(s) already in the forest</source>
+        <translation>
+            <numerusform>%n Definition ist bereits in der Gesamtstruktur</numerusform>
+            <numerusform>%n Definitionen sind bereits in der Gesamtstruktur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>schema::SchemaPreparer</name>
+    <message>
+        <source>Bridgehead&apos;s schema file cannot be read: %1</source>
+        <translation>Die Schemadatei von Bridgehead kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no connection to the directory.</source>
+        <translation>Es besteht keine Verbindung zum Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s root DSE.
+%1</source>
+        <translation>Der Root-DSE des Servers konnte nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>This server is not Active Directory (its root DSE does not say so), so there is no forest to prepare. On OpenLDAP, load resources/schema/bridgehead.ldif instead.</source>
+        <translation>Dieser Server ist kein Active Directory (sein Root-DSE sagt es nicht), es gibt also keine Gesamtstruktur vorzubereiten. Laden Sie unter OpenLDAP stattdessen resources/schema/bridgehead.ldif.</translation>
+    </message>
+    <message>
+        <source>Could not read the forest&apos;s schema.
+%1</source>
+        <translation>Das Schema der Gesamtstruktur konnte nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>The forest already has definitions that differ from Bridgehead&apos;s, so nothing was added:
+%1</source>
+        <translation>Die Gesamtstruktur hat bereits Definitionen, die von denen von Bridgehead abweichen, daher wurde nichts hinzugefügt:
+%1</translation>
+    </message>
+    <message>
+        <source>The forest is prepared for Bridgehead already: nothing to add.</source>
+        <translation>Die Gesamtstruktur ist bereits für Bridgehead vorbereitet: Es gibt nichts hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written (only the plan was asked for).</source>
+        <translation>Es wurde nichts geschrieben (nur der Plan war gefragt).</translation>
+    </message>
+    <message>
+        <source>Add attribute %1</source>
+        <translation>Attribut %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add class %1</source>
+        <translation>Klasse %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Let class %1 be created under %2</source>
+        <translation>Klasse %1 darf unter %2 angelegt werden</translation>
+    </message>
+    <message>
+        <source>Extend class %1</source>
+        <translation>Klasse %1 erweitern</translation>
+    </message>
+    <message numerus="yes">
+        <source>The forest is prepared for Bridgehead: %n schema change(s) written.</source>
+        <translation>
+            <numerusform>Die Gesamtstruktur ist für Bridgehead vorbereitet: %n Schemaänderung geschrieben.</numerusform>
+            <numerusform>Die Gesamtstruktur ist für Bridgehead vorbereitet: %n Schemaänderungen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection was closed after %n schema change(s).</source>
+        <translation>
+            <numerusform>Die Verbindung wurde nach %n Schemaänderung geschlossen.</numerusform>
+            <numerusform>Die Verbindung wurde nach %n Schemaänderungen geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed: %2
+%n schema change(s) were written before it; running the preparation again adds the rest.</source>
+        <translation>
+            <numerusform>„%1“ ist fehlgeschlagen: %2
+%n Schemaänderung wurde zuvor geschrieben; eine erneute Vorbereitung fügt den Rest hinzu.</numerusform>
+            <numerusform>„%1“ ist fehlgeschlagen: %2
+%n Schemaänderungen wurden zuvor geschrieben; eine erneute Vorbereitung fügt den Rest hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema cache could not be refreshed: %1</source>
+        <translation>Der Schemacache konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>topology::ActiveDirectoryWrites</name>
+    <message>
+        <source>%1 would name %2 in %3, which is not in the directory. Active Directory keeps links only to objects that exist; create it first.</source>
+        <translation>%1 würde in %3 auf %2 verweisen, das nicht im Verzeichnis ist. Active Directory speichert Verknüpfungen nur zu vorhandenen Objekten; legen Sie es zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 “%3”, but Active Directory requires the naming attribute to equal the name in the DN (“%4”).</source>
+        <translation>%1 hat %2 „%3“, aber Active Directory verlangt, dass das Namensattribut dem Namen im DN („%4“) entspricht.</translation>
+    </message>
+    <message>
+        <source>Link “%1” to the objects created after it</source>
+        <translation>„%1“ mit den danach angelegten Objekten verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>topology::AddressSpace</name>
     <message>
         <source>The address space is empty. Write it as type:address;cost, for example SMTP:*;1.</source>
@@ -3877,6 +4188,10 @@ Seine letzte Ausgabe:
 %4</source>
         <translation>„%1“ ist fehlgeschlagen (%2), und auch das Rückgängigmachen der vorherigen Änderungen ist fehlgeschlagen (%3). Diese sind noch im Verzeichnis:
 %4</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4620,10 @@ Seine letzte Ausgabe:
     <message>
         <source>Delete “%1” (%2)</source>
         <translation>„%1“ löschen (%2)</translation>
+    </message>
+    <message>
+        <source>Active Directory does not allow renaming “%1”: it was created without permission to be renamed (systemFlags). Create a new one with the name you want and delete this one.</source>
+        <translation>Active Directory erlaubt nicht, „%1“ umzubenennen: Es wurde ohne die Erlaubnis zum Umbenennen angelegt (systemFlags). Legen Sie ein neues mit dem gewünschten Namen an und löschen Sie dieses.</translation>
     </message>
 </context>
 <context>

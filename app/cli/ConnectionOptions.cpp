@@ -10,7 +10,10 @@ QList<QCommandLineOption> ConnectionOptions::options() {
                            tr("Directory server address (ldap://, ldaps://, ldapi://)."), tr("URI")),
         QCommandLineOption(QStringLiteral("base"), tr("Base DN; discovered from the server if omitted."),
                            tr("DN")),
-        QCommandLineOption(QStringLiteral("bind-dn"), tr("Bind with this DN (simple bind)."), tr("DN")),
+        QCommandLineOption(QStringLiteral("bind-dn"),
+                           tr("Bind with this DN, or on Active Directory this user name such as "
+                              "administrator@example.com (simple bind)."),
+                           tr("DN")),
         QCommandLineOption(QStringLiteral("password-file"), tr("Read the bind password from this file."),
                            tr("FILE")),
         QCommandLineOption(QStringLiteral("sasl-external"),

@@ -6,6 +6,7 @@
 #include "NewConnectorSubcommand.h"
 #include "NewInternetMailSubcommand.h"
 #include "NewVirtualServerSubcommand.h"
+#include "PrepareAdSubcommand.h"
 #include "Subcommand.h"
 
 namespace cli {
@@ -15,6 +16,7 @@ std::vector<SubcommandFactory> subcommands() {
         [] { return std::make_unique<NewVirtualServerSubcommand>(); },
         [] { return std::make_unique<NewConnectorSubcommand>(); },
         [] { return std::make_unique<NewInternetMailSubcommand>(); },
+        [] { return std::make_unique<PrepareAdSubcommand>(); },
         [] { return std::make_unique<AnalyzeCommand>(); },
     };
 }

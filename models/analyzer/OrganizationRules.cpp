@@ -155,11 +155,15 @@ QList<Rule> RuleSet::organizationRules() {
                          Dependency{ObjectKind::Server, {attr::objectClass}, routingGroupsNaming}},
         .check = [](const AnalysisContext &ctx, const DirectoryObject &group) -> std::optional<QString> {
             const QString value = group.entry().string(attr::routingMaster).trimmed();
-            // A master deleted in Active Directory reads "…\0ADEL:<guid>…"; Exchange repairs that
-            // itself.
-            if (value.isEmpty() || value.contains(QLatin1String("DEL:"), Qt::CaseInsensitive))
+            if (value.isEmpty())
                 return std::nullopt;
             const auto &master = static_cast<const topology::RoutingGroup &>(group).masterDn();
+            // Active Directory keeps a link to a deleted server as a name in Deleted Objects
+            // ("CN=<name>\0ADEL:<guid>,CN=Deleted Objects,…"); the group has no master then either.
+            if (master.isValid() && master.rdnValue().contains(QLatin1String("\nDEL:")))
+                return tr("The routing group master of %1 is %2, which was deleted. Choose one of the "
+                          "group's servers as its master.")
+                    .arg(group.displayName(), master.rdnValue().section(QLatin1Char('\n'), 0, 0));
             const DirectoryObject *server = master.isValid() ? ctx.topology().find(master) : nullptr;
             if (server && server->kind() == ObjectKind::Server)
                 return std::nullopt;

@@ -1,16 +1,12 @@
 #include "DirectorySession.h"
 
+#include "ActiveDirectoryWrites.h"
+
 #include <QElapsedTimer>
 
 #include <algorithm>
 
 namespace console {
-
-namespace {
-constexpr auto SyncControlOid = "1.3.6.1.4.1.4203.1.9.1.1";
-constexpr auto TransactionStartOid = "1.3.6.1.1.21.1";
-constexpr auto ActiveDirectoryCapabilityOid = "1.2.840.113556.1.4.800";
-} // namespace
 
 DirectorySession::DirectorySession(QObject *parent)
     : QObject(parent) {
@@ -61,39 +57,43 @@ void DirectorySession::open(const directory::ConnectionSettings &settings, Mode 
 
 void DirectorySession::discoverBase() {
     // The root DSE tells whether the server has a change feed and, without a base, where to look.
-    m_connection.readRootDse()->then(this, [this](directory::DirectoryReply *reply) {
-        if (m_state != State::Connecting)
-            return;
-        const directory::Entry dse = reply->entries().value(0);
-        m_feedSupported =
-            dse.strings(QStringLiteral("supportedControl")).contains(QLatin1String(SyncControlOid));
-        m_transactions =
-            dse.strings(QStringLiteral("supportedExtension")).contains(QLatin1String(TransactionStartOid));
-        m_activeDirectory = dse.strings(QStringLiteral("supportedCapabilities"))
-                                .contains(QLatin1String(ActiveDirectoryCapabilityOid));
-        m_base = m_connection.settings().baseDn.trimmed();
-        if (m_base.isEmpty())
-            m_base = dse.string(QStringLiteral("configurationNamingContext"));
-        if (m_base.isEmpty())
-            m_base = dse.string(QStringLiteral("namingContexts"));
-        if (m_base.isEmpty()) {
-            fail(tr("The server does not say where its data is. Give the base DN (for example "
-                    "CN=Configuration,DC=example,DC=com)."));
-            return;
-        }
-        if (m_feedSupported && m_mode == Mode::Follow)
-            startFeed();
-        else
-            startPagedLoad();
-    });
+    m_connection.searchBase(QString(), directory::ServerFeatures::rootDseAttributes())
+        ->then(this, [this](directory::DirectoryReply *reply) {
+            if (m_state != State::Connecting)
+                return;
+            m_features = directory::ServerFeatures::fromRootDse(reply->entries().value(0));
+            m_base = m_connection.settings().baseDn.trimmed();
+            // Exchange System Manager's own root on Active Directory: the configuration partition
+            // holds thousands of other objects (sites, display specifiers, extended rights).
+            if (m_base.isEmpty() && m_features.activeDirectory &&
+                !m_features.configurationNamingContext.isEmpty())
+                m_base = QStringLiteral("CN=Microsoft Exchange,CN=Services,") +
+                         m_features.configurationNamingContext;
+            if (m_base.isEmpty())
+                m_base = m_features.configurationNamingContext;
+            if (m_base.isEmpty())
+                m_base = m_features.namingContexts.value(0);
+            if (m_base.isEmpty()) {
+                fail(tr("The server does not say where its data is. Give the base DN (for example "
+                        "CN=Configuration,DC=example,DC=com)."));
+                return;
+            }
+            if (m_mode == Mode::Follow && m_features.syncReplication)
+                startFeed(directory::ChangeFeed::Mechanism::SyncReplication);
+            else if (m_mode == Mode::Follow && m_features.activeDirectory && m_features.serverNotification &&
+                     m_features.showDeleted)
+                startFeed(directory::ChangeFeed::Mechanism::ServerNotification);
+            else
+                startPagedLoad();
+        });
 }
 
-void DirectorySession::startFeed() {
+void DirectorySession::startFeed(directory::ChangeFeed::Mechanism mechanism) {
     m_loaded = 0;
     setState(State::Loading);
     m_feedStarted = true;
     m_topology.beginLoad();
-    m_feed.start(m_connection.settings(), m_base);
+    m_feed.start(m_connection.settings(), m_base, QStringLiteral("(objectClass=*)"), mechanism);
 }
 
 void DirectorySession::startPagedLoad() {
@@ -231,7 +231,17 @@ bool DirectorySession::canWriteAsTransaction(const topology::ChangeSet &changes)
                        [this](const QString &attribute) { return m_topology.hasAttribute(attribute); });
 }
 
-topology::ChangeSetWriter *DirectorySession::submit(const topology::ChangeSet &changes) {
+topology::ChangeSetWriter *DirectorySession::submit(const topology::ChangeSet &requested) {
+    topology::ChangeSet changes = requested;
+    if (isActiveDirectory()) {
+        // What AD refuses that slapd accepts is arranged (or refused) before anything is sent.
+        QString refusal;
+        const std::optional<topology::ChangeSet> adapted = topology::ActiveDirectoryWrites::adapt(
+            requested, [this](const directory::Dn &dn) { return m_topology.find(dn) != nullptr; }, &refusal);
+        if (!adapted)
+            return topology::ChangeSetWriter::refuse(requested, refusal, this);
+        changes = *adapted;
+    }
     const bool transaction = canWriteAsTransaction(changes);
     auto *writer = topology::ChangeSetWriter::write(&m_connection, changes, transaction, this);
     if (transaction) {
@@ -324,6 +334,14 @@ void DirectorySession::onFeedState(directory::ChangeFeed::State state) {
     // Back to Live only through onSynchronized(): the feed is "live" before its refresh is applied.
     if (state == directory::ChangeFeed::State::Reconnecting && m_state == State::Live)
         setState(State::Reconnecting);
+}
+
+QString DirectorySession::followMechanismName() const {
+    return m_feedStarted ? directory::ChangeFeed::name(m_feed.mechanism()) : QString();
+}
+
+QString DirectorySession::followMechanism() const {
+    return m_feedStarted ? directory::ChangeFeed::describe(m_feed.mechanism()) : QString();
 }
 
 } // namespace console

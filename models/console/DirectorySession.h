@@ -11,6 +11,7 @@
 #include "ChangeSetWriter.h"
 #include "Connection.h"
 #include "ObjectBuilder.h"
+#include "ServerFeatures.h"
 #include "Topology.h"
 
 #include <QObject>
@@ -58,9 +59,11 @@ public:
     bool isWritable() const { return m_state == State::Live || m_state == State::Static; }
     // Whether multi-entry writes go as one RFC 5805 transaction: the server offers them (slapd does,
     // Active Directory does not) and the connection settings allow them.
-    bool supportsTransactions() const { return m_transactions && settings().useTransactions; }
+    bool supportsTransactions() const { return m_features.transactions && settings().useTransactions; }
     // Active Directory (its root DSE says so): it keeps DN links across renames by itself.
-    bool isActiveDirectory() const { return m_activeDirectory; }
+    bool isActiveDirectory() const { return m_features.activeDirectory; }
+    // What the server offers, from its root DSE.
+    const directory::ServerFeatures &features() const { return m_features; }
     // Writes a change set the way this server allows; the writer's finished() tells the outcome.
     // Whatever the outcome, the Topology follows the directory through the change feed.
     topology::ChangeSetWriter *submit(const topology::ChangeSet &changes);
@@ -68,6 +71,9 @@ public:
     // step, and every attribute written is one the organization already holds (see the .cpp).
     bool canWriteAsTransaction(const topology::ChangeSet &changes) const;
     QString lastError() const { return m_lastError; }
+    // How the session follows the directory, for the status bar; empty when it does not.
+    QString followMechanismName() const;
+    QString followMechanism() const;
     QString base() const { return m_base; }
     int loadedCount() const { return m_loaded; }
     directory::Connection *connection() { return &m_connection; }
@@ -88,7 +94,7 @@ private:
     void setState(State state);
     void discoverBase();
     void startPagedLoad();
-    void startFeed();
+    void startFeed(directory::ChangeFeed::Mechanism mechanism);
     void enqueue(const QList<directory::FeedChange> &changes);
     void onBuilt(const QList<topology::PreparedChange> &changes);
     void onMarked(ObjectBuilder::Marker marker);
@@ -120,9 +126,7 @@ private:
     QString m_base;
     QString m_lastError;
     int m_loaded = 0;
-    bool m_feedSupported = false;
-    bool m_transactions = false;
-    bool m_activeDirectory = false;
+    directory::ServerFeatures m_features;
     bool m_feedStarted = false;
 };
 

@@ -2,6 +2,9 @@
 
 #include "ChangeFeedWorker.h"
 #include "LdapHandle.h"
+#include "NotificationFeedWorker.h"
+
+#include <QCoreApplication>
 
 namespace directory {
 
@@ -15,27 +18,56 @@ ChangeFeed::ChangeFeed(QObject *parent)
 ChangeFeed::~ChangeFeed() {
     // Only here do we wait for the threads: a feed that is going away must not outlive its object.
     stop();
-    for (const QPointer<ChangeFeedWorker> &worker : std::as_const(m_retiring))
+    for (const QPointer<FeedWorker> &worker : std::as_const(m_retiring))
         if (worker) {
             worker->wait();
             delete worker;
         }
 }
 
-void ChangeFeed::start(const ConnectionSettings &settings, const QString &base, const QString &filter) {
+QString ChangeFeed::name(Mechanism mechanism) {
+    switch (mechanism) {
+    case Mechanism::SyncReplication:
+        return QCoreApplication::translate("directory::ChangeFeed", "LDAP sync");
+    case Mechanism::ServerNotification:
+        return QCoreApplication::translate("directory::ChangeFeed", "AD notification");
+    }
+    return QString();
+}
+
+QString ChangeFeed::describe(Mechanism mechanism) {
+    switch (mechanism) {
+    case Mechanism::SyncReplication:
+        return QCoreApplication::translate(
+            "directory::ChangeFeed", "The server sends every change as it happens (LDAP sync, RFC 4533).");
+    case Mechanism::ServerNotification:
+        return QCoreApplication::translate(
+                   "directory::ChangeFeed",
+                   "Active Directory sends additions and changes as they happen (server "
+                   "notification); deletions and renames are looked for every %1 s.")
+            .arg(NotificationFeedWorker::PollIntervalMs / 1000.0);
+    }
+    return QString();
+}
+
+void ChangeFeed::start(const ConnectionSettings &settings, const QString &base, const QString &filter,
+                       Mechanism mechanism) {
     stop();
-    auto *worker = new ChangeFeedWorker(settings, base, filter);
+    m_mechanism = mechanism;
+    FeedWorker *worker = mechanism == Mechanism::ServerNotification
+                             ? static_cast<FeedWorker *>(new NotificationFeedWorker(settings, base))
+                             : new ChangeFeedWorker(settings, base, filter);
     m_worker = worker;
     // Signals already queued by a worker that has since been stopped are dropped here.
-    connect(worker, &ChangeFeedWorker::changes, this, [this, worker](const QList<FeedChange> &batch) {
+    connect(worker, &FeedWorker::changes, this, [this, worker](const QList<FeedChange> &batch) {
         if (worker == m_worker)
             Q_EMIT changes(batch);
     });
-    connect(worker, &ChangeFeedWorker::synchronized, this, [this, worker] {
+    connect(worker, &FeedWorker::synchronized, this, [this, worker] {
         if (worker == m_worker)
             Q_EMIT synchronized();
     });
-    connect(worker, &ChangeFeedWorker::stateChanged, this, [this, worker](int state, const QString &error) {
+    connect(worker, &FeedWorker::stateChanged, this, [this, worker](int state, const QString &error) {
         if (worker == m_worker)
             onState(state, error);
     });

@@ -15,7 +15,7 @@
 
 namespace directory {
 
-class ChangeFeedWorker;
+class FeedWorker;
 
 struct FeedChange {
     enum class Type { Added, Modified, Deleted, Renamed };
@@ -30,15 +30,27 @@ public:
     enum class State { Stopped, Connecting, Refreshing, Live, Reconnecting };
     Q_ENUM(State)
 
+    // How the server lets us follow it.
+    enum class Mechanism {
+        SyncReplication,    // RFC 4533 refreshAndPersist (slapd's syncprov)
+        ServerNotification, // Active Directory: notification for adds and modifies, a poll for the rest
+    };
+    Q_ENUM(Mechanism)
+
     explicit ChangeFeed(QObject *parent = nullptr);
     ~ChangeFeed() override;
 
     void start(const ConnectionSettings &settings, const QString &base,
-               const QString &filter = QStringLiteral("(objectClass=*)"));
+               const QString &filter = QStringLiteral("(objectClass=*)"),
+               Mechanism mechanism = Mechanism::SyncReplication);
     void stop();
     // Reads everything under the base again and reports only what differs; synchronized() follows.
     void refresh();
     State state() const { return m_state; }
+    Mechanism mechanism() const { return m_mechanism; }
+    // For the status bar: how changes reach the console, in a word or two and in a sentence.
+    static QString name(Mechanism mechanism);
+    static QString describe(Mechanism mechanism);
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -50,8 +62,9 @@ Q_SIGNALS:
 private:
     void onState(int state, const QString &error);
 
-    ChangeFeedWorker *m_worker = nullptr;
-    QList<QPointer<ChangeFeedWorker>> m_retiring; // stopped, still finishing
+    FeedWorker *m_worker = nullptr;
+    QList<QPointer<FeedWorker>> m_retiring; // stopped, still finishing
+    Mechanism m_mechanism = Mechanism::SyncReplication;
     State m_state = State::Stopped;
     QString m_lastError;
 };

@@ -5,6 +5,7 @@
 // message at a time and turns them into changes against what it reported before.
 
 #include "ChangeFeed.h"
+#include "FeedWorker.h"
 #include "ConnectionSettings.h"
 #include "LdapHandle.h"
 #include "SyncProtocol.h"
@@ -18,20 +19,14 @@
 
 namespace directory {
 
-class ChangeFeedWorker : public QThread {
+class ChangeFeedWorker : public FeedWorker {
     Q_OBJECT
 public:
     ChangeFeedWorker(const ConnectionSettings &settings, const QString &base, const QString &filter);
     ~ChangeFeedWorker() override;
 
-    void requestStop();
-    // Reads everything again and reports what differs (F5); the feed stays live.
-    void requestRefresh();
-
-Q_SIGNALS:
-    void changes(const QList<directory::FeedChange> &batch);
-    void synchronized();
-    void stateChanged(int state, const QString &error);
+    void requestStop() override;
+    void requestRefresh() override;
 
 protected:
     void run() override;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace directory {
 
@@ -23,9 +24,11 @@ QString ConnectionSettings::validate() const {
         if (bindDn.trimmed().isEmpty())
             return QCoreApplication::translate("directory::ConnectionSettings",
                                                "Enter the DN to bind as, or choose anonymous.");
-        if (!Dn::parse(bindDn).isValid())
-            return QCoreApplication::translate("directory::ConnectionSettings",
-                                               "The bind DN is not a valid distinguished name.");
+        if (!isBindName(bindDn))
+            return QCoreApplication::translate(
+                "directory::ConnectionSettings",
+                "Bind as a distinguished name (CN=Administrator,CN=Users,DC=example,DC=com) or, on "
+                "Active Directory, a user name (Administrator@example.com or EXAMPLE\\Administrator).");
     }
     if (bind == Bind::SaslExternal && !u.startsWith(QLatin1String("ldapi://")) && effectiveTls() == Tls::None)
         return QCoreApplication::translate(
@@ -39,6 +42,18 @@ QString ConnectionSettings::validate() const {
         return QCoreApplication::translate("directory::ConnectionSettings",
                                            "Use either StartTLS or an ldaps:// address, not both.");
     return QString();
+}
+
+bool ConnectionSettings::isBindName(const QString &name) {
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return false;
+    if (Dn::parse(n).isValid() && n.contains(QLatin1Char('=')))
+        return true;
+    // Active Directory also binds user principal names and down-level logon names.
+    static const QRegularExpression upn(QStringLiteral("^[^@\\s=,]+@[^@\\s=,]+$"));
+    static const QRegularExpression downLevel(QStringLiteral("^[^\\\\\\s=,]+\\\\[^\\\\\\s=,]+$"));
+    return upn.match(n).hasMatch() || downLevel.match(n).hasMatch();
 }
 
 ConnectionSettings::Tls ConnectionSettings::effectiveTls() const {

@@ -15,7 +15,7 @@ struct ConnectionSettings {
     QString uri;    // ldap://host:port, ldaps://…, ldapi://%2Fpath
     QString baseDn; // empty: discover from the root DSE
     Bind bind = Bind::Anonymous;
-    QString bindDn;
+    QString bindDn;      // a DN, or on Active Directory a user principal name (admin@example.com)
     QString password;    // never persisted by this type
     Tls tls = Tls::None; // Ldaps is implied by an ldaps:// URI
     QString caFile;
@@ -28,6 +28,8 @@ struct ConnectionSettings {
     // Checks the fields a user typed; returns an explanation or an empty string.
     QString validate() const;
     Tls effectiveTls() const;
+    // A DN, a user principal name (user@realm) or a down-level logon name (DOMAIN\\user).
+    static bool isBindName(const QString &name);
     // A short description for the status bar: "ldap://host:389 as cn=admin,…".
     QString displayName() const;
 };

@@ -166,7 +166,15 @@ LdapResult ConnectionWorker::sendSearchPage(Op &op) {
     return LdapResult::success();
 }
 
-LdapResult ConnectionWorker::sendChange(const ChangeRequest &change, const QByteArray *txnId, int *msgid) {
+LdapResult ConnectionWorker::sendChange(const ChangeRequest &request, const QByteArray *txnId, int *msgid,
+                                        bool *valueChecked) {
+    // The one place that chooses how a write's "unless someone changed it" travels: an assertion
+    // control where the server has one, otherwise exact-value deletes (Active Directory).
+    const bool checkValues = request.kind == ChangeRequest::Kind::Modify && !request.expected.isEmpty() &&
+                             m_ldap.features().known && !m_ldap.features().assertion;
+    if (valueChecked)
+        *valueChecked = checkValues;
+    const ChangeRequest change = checkValues ? request.withValueChecks() : request;
     ControlList controls;
     if (txnId)
         controls.add(LDAP_CONTROL_TXN_SPEC, *txnId, true);
@@ -223,7 +231,7 @@ void ConnectionWorker::change(quint64 id, const QList<ChangeRequest> &changes) {
     op.changes = changes;
     if (changes.size() == 1) {
         op.kind = Kind::Change;
-        LdapResult r = sendChange(changes.first(), nullptr, &op.msgid);
+        LdapResult r = sendChange(changes.first(), nullptr, &op.msgid, &op.valueChecked);
         if (!r.ok()) {
             r.setFailedIndex(0);
             Q_EMIT finished(id, r, QString());
@@ -349,6 +357,10 @@ void ConnectionWorker::dispatch(LDAPMessage *msg) {
         LdapResult r = m_ldap.parseResult(msg);
         if (!r.ok())
             r.setFailedIndex(0);
+        // A value the write expected is gone, or one it adds is there already: changed meanwhile.
+        if (op.valueChecked &&
+            (r.code() == LdapResult::NoSuchAttribute || r.code() == LdapResult::AttributeOrValueExists))
+            r.markConflict();
         finish(op.id, r);
         break;
     }

@@ -59,6 +59,7 @@ private:
         QList<int> sentMsgids; // transaction: the message ID each change went with
         LdapResult firstError;
         bool failed = false;
+        bool valueChecked = false; // sent with exact-value deletes instead of an assertion
     };
 
     LdapResult ensureOpen();
@@ -69,7 +70,8 @@ private:
     void finish(quint64 id, const LdapResult &result, const QString &value = QString());
 
     LdapResult sendSearchPage(Op &op);
-    LdapResult sendChange(const ChangeRequest &change, const QByteArray *txnId, int *msgid);
+    LdapResult sendChange(const ChangeRequest &request, const QByteArray *txnId, int *msgid,
+                          bool *valueChecked = nullptr);
     void onSearchMessage(Op &op, LDAPMessage *msg, int type);
     void onTransactionMessage(Op &op, LDAPMessage *msg, int type);
     void startNextPagedSearch();

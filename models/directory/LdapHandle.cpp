@@ -100,6 +100,30 @@ void LdapHandle::close() {
         m_ld = nullptr;
     }
     m_identity.clear();
+    m_features = ServerFeatures();
+}
+
+Entry LdapHandle::readRootDse() {
+    if (!m_ld)
+        return Entry();
+    std::vector<QByteArray> names;
+    std::vector<char *> attrs;
+    for (const QString &a : ServerFeatures::rootDseAttributes()) {
+        names.push_back(a.toLatin1());
+        attrs.push_back(names.back().data());
+    }
+    attrs.push_back(nullptr);
+    timeval timeout{m_timeoutSeconds, 0};
+    LDAPMessage *res = nullptr;
+    const int rc = ldap_search_ext_s(m_ld, "", LDAP_SCOPE_BASE, "(objectClass=*)", attrs.data(), 0, nullptr,
+                                     nullptr, &timeout, 1, &res);
+    Entry dse;
+    if (rc == LDAP_SUCCESS && res)
+        if (LDAPMessage *first = ldap_first_entry(m_ld, res))
+            dse = toEntry(first);
+    if (res)
+        ldap_msgfree(res);
+    return dse;
 }
 
 LdapResult LdapHandle::errorFor(int rc) const {
@@ -130,7 +154,10 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
     }
     int version = LDAP_VERSION3;
     ldap_set_option(m_ld, LDAP_OPT_PROTOCOL_VERSION, &version);
+    // Never chased: Active Directory refers subtree searches of its configuration partition to
+    // ldap://<domain>/…, and following that would look the domain up in DNS.
     ldap_set_option(m_ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
+    m_timeoutSeconds = settings.timeoutSeconds > 0 ? settings.timeoutSeconds : 5;
     ldap_set_option(m_ld, LDAP_OPT_RESTART, LDAP_OPT_ON);
     timeval timeout{settings.timeoutSeconds > 0 ? settings.timeoutSeconds : 5, 0};
     ldap_set_option(m_ld, LDAP_OPT_NETWORK_TIMEOUT, &timeout);
@@ -194,7 +221,12 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
         password.fill('\0');
         if (rc != LDAP_SUCCESS) {
             LdapResult r = errorFor(rc);
-            if (rc == LDAP_TIMEOUT || rc == LDAP_SERVER_DOWN)
+            if (rc == LDAP_STRONG_AUTH_REQUIRED && tls == ConnectionSettings::Tls::None)
+                r.setMessage(QCoreApplication::translate(
+                    "directory::LdapHandle",
+                    "The server accepts a password only over an encrypted connection. Choose StartTLS, "
+                    "or an ldaps:// address, and give the CA certificate of the server."));
+            else if (rc == LDAP_TIMEOUT || rc == LDAP_SERVER_DOWN)
                 r.setMessage(silentServer(settings));
             else
                 r.setMessage(QCoreApplication::translate("directory::LdapHandle",
@@ -232,6 +264,8 @@ LdapResult LdapHandle::open(const ConnectionSettings &settings) {
         close();
         return r;
     }
+    // Read once here, so the connection and the change feed choose their ways by the same facts.
+    m_features = ServerFeatures::fromRootDse(readRootDse());
     if (m_identity.isEmpty())
         m_identity = settings.bind == ConnectionSettings::Bind::Simple
                          ? settings.bindDn
@@ -337,6 +371,11 @@ ControlList::~ControlList() {
 void ControlList::adopt(LDAPControl *control) {
     if (control)
         m_owned.push_back(control);
+}
+
+void ControlList::addWithoutValue(const char *oid, bool critical) {
+    add(oid, QByteArray(), critical);
+    m_local.back()->ldctl_value.bv_val = nullptr;
 }
 
 void ControlList::add(const char *oid, const QByteArray &value, bool critical) {

@@ -8,6 +8,7 @@
 #include "Entry.h"
 #include "LdapResult.h"
 #include "Requests.h"
+#include "ServerFeatures.h"
 
 #include <QHash>
 
@@ -34,6 +35,10 @@ public:
     LDAP *get() const { return m_ld; }
     int socket() const;
     QString identity() const { return m_identity; }
+    // What the server offers, read from its root DSE right after the bind.
+    const ServerFeatures &features() const { return m_features; }
+    // Reads the root DSE again (blocking, at most the timeout); an empty entry if it cannot.
+    Entry readRootDse();
 
     // The error state of the handle after a libldap call returned `rc`.
     LdapResult errorFor(int rc) const;
@@ -53,10 +58,10 @@ private:
     // A server that took the connection and then said nothing, in words for the user.
     static QString silentServer(const ConnectionSettings &settings);
 
-public:
-private:
     LDAP *m_ld = nullptr;
     QString m_identity;
+    ServerFeatures m_features;
+    int m_timeoutSeconds = 5;
     mutable QHash<QByteArray, QString> m_attributeNames;
 };
 
@@ -83,8 +88,11 @@ public:
     ControlList &operator=(const ControlList &) = delete;
     // Takes ownership of a control allocated by libldap.
     void adopt(LDAPControl *control);
-    // A control we build ourselves (copied value).
+    // A control we build ourselves (copied value; an empty value is sent as present but empty,
+    // which slapd's transaction identifiers are).
     void add(const char *oid, const QByteArray &value, bool critical);
+    // A control that has no value at all (tree delete, server notification, show deleted).
+    void addWithoutValue(const char *oid, bool critical);
     LDAPControl **get();
 
 private:

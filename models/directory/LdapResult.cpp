@@ -4,6 +4,13 @@
 
 namespace directory {
 
+namespace {
+QString conflictMessage() {
+    return LdapResult::tr(
+        "Someone else changed this entry since it was loaded. Reload it to see the change.");
+}
+} // namespace
+
 LdapResult LdapResult::fromCode(int code, const QString &diagnostic, const QString &matchedDn) {
     LdapResult r;
     r.m_code = code;
@@ -32,7 +39,11 @@ LdapResult LdapResult::fromCode(int code, const QString &diagnostic, const QStri
         r.m_message = tr("An entry with this name already exists. Choose another name.");
         break;
     case AssertionFailed:
-        r.m_message = tr("Someone else changed this entry since it was loaded. Reload it to see the change.");
+        r.m_message = conflictMessage();
+        break;
+    case StrongAuthRequired:
+        r.m_message = tr("The server requires an encrypted connection for this: use StartTLS or an ldaps:// "
+                         "address.");
         break;
     case NotAllowedOnNonLeaf:
         r.m_message = tr("The entry still has children. Delete or move them first.");
@@ -95,6 +106,11 @@ LdapResult LdapResult::fromCode(int code, const QString &diagnostic, const QStri
     }
     }
     return r;
+}
+
+void LdapResult::markConflict() {
+    m_conflict = true;
+    m_message = conflictMessage();
 }
 
 LdapResult LdapResult::clientError(const QString &message) {

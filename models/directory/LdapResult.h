@@ -15,6 +15,7 @@ public:
     enum Code {
         Success = 0,
         SizeLimitExceeded = 4,
+        StrongAuthRequired = 8,
         NoSuchAttribute = 16,
         UndefinedType = 17,
         ConstraintViolation = 19,
@@ -64,7 +65,10 @@ public:
 
     // The connection is gone (server down, refused, timed out): retry after reconnecting.
     bool isConnectionError() const;
-    bool isConflict() const { return m_code == AssertionFailed; }
+    // Someone changed the entry since it was loaded: the assertion failed or, where the server has
+    // no assertion control, the values the write expected were no longer there.
+    bool isConflict() const { return m_code == AssertionFailed || m_conflict; }
+    void markConflict();
 
     // Replaces the generic message with a more specific one (e.g. naming the entry).
     void setMessage(const QString &message) { m_message = message; }
@@ -78,6 +82,7 @@ private:
     QString m_diagnostic;
     QString m_matchedDn;
     int m_failedIndex = -1;
+    bool m_conflict = false;
 };
 
 } // namespace directory

@@ -32,6 +32,12 @@ struct Modification {
     static Modification remove(const QString &attribute, const QStringList &values = {});
 };
 
+// Values an attribute must still hold for a modify to go through: what the user loaded.
+struct ExpectedValues {
+    QString attribute;
+    QList<QByteArray> values; // empty: the attribute must be absent
+};
+
 struct ChangeRequest {
     enum class Kind { Add, Modify, Delete, Rename };
     Kind kind = Kind::Modify;
@@ -41,6 +47,15 @@ struct ChangeRequest {
     QString newSuperior;               // Rename: empty keeps the parent
     bool deleteOldRdn = true;
     QString assertion; // RFC 4528 filter the entry must match, or empty
+    // The same condition as values, for servers without the assertion control (Active Directory).
+    QList<ExpectedValues> expected;
+
+    // This modify for a server without the assertion control: every expected attribute is written
+    // as a delete of exactly the expected values and an add of the values it should end with, so
+    // the server refuses it (no such value, or value exists) when someone changed them meanwhile.
+    // Nothing else in the entry can be checked that way; an attribute expected to be absent is
+    // only protected where it is single-valued.
+    ChangeRequest withValueChecks() const;
 
     static ChangeRequest add(const QString &dn, const QList<Modification> &attributes);
     static ChangeRequest modify(const QString &dn, const QList<Modification> &mods,

@@ -94,7 +94,7 @@ ChangeRequest restore(const Entry &before, const Entry &after, const QStringList
             mods.append(Modification{Modification::Op::Replace, attribute, values});
         }
     }
-    return ChangeRequest::modify(after.dn(), mods, EntryEdit::assertionFor(after, attributes));
+    return EntryEdit::guardedModify(after, mods, attributes);
 }
 
 } // namespace
@@ -115,8 +115,7 @@ void ChangeSet::addEntry(const QString &dn, const QList<Modification> &attribute
 void ChangeSet::modify(const Entry &before, const QList<Modification> &modifications,
                        const QString &description) {
     const QStringList attributes = touched(modifications);
-    ChangeRequest request =
-        ChangeRequest::modify(before.dn(), modifications, EntryEdit::assertionFor(before, attributes));
+    ChangeRequest request = EntryEdit::guardedModify(before, modifications, attributes);
     const Entry after = applied(before, modifications);
     m_steps.append(Step{request, description, {restore(before, after, attributes)}});
 }

@@ -31,6 +31,8 @@ public:
     QList<directory::ChangeRequest> requests() const;
     // The steps of `other` after these.
     void append(const ChangeSet &other) { m_steps += other.m_steps; }
+    // One step as it is (a step of another set, rearranged).
+    void append(const Step &step) { m_steps.append(step); }
 
     // A new entry with these attributes (objectClass among them).
     void addEntry(const QString &dn, const QList<directory::Modification> &attributes,

@@ -28,6 +28,15 @@ ChangeSetWriter *ChangeSetWriter::write(directory::Connection *connection, const
     return writer;
 }
 
+ChangeSetWriter *ChangeSetWriter::refuse(const ChangeSet &set, const QString &reason, QObject *parent) {
+    auto *writer = new ChangeSetWriter(nullptr, set, parent);
+    writer->m_result.failedStep = 0;
+    writer->m_result.error = directory::LdapResult::clientError(reason);
+    writer->m_result.message = tr("Nothing was written: %1").arg(reason);
+    QTimer::singleShot(0, writer, &ChangeSetWriter::done);
+    return writer;
+}
+
 void ChangeSetWriter::writeAsTransaction() {
     if (!m_connection) {
         m_result.error = directory::LdapResult::fromCode(directory::LdapResult::NotConnected);

@@ -32,6 +32,9 @@ public:
     static ChangeSetWriter *write(directory::Connection *connection, const ChangeSet &set, bool transactions,
                                   QObject *parent = nullptr);
 
+    // A writer that writes nothing: finished() reports `reason` as the first step's failure.
+    static ChangeSetWriter *refuse(const ChangeSet &set, const QString &reason, QObject *parent = nullptr);
+
     const ChangeSet &changeSet() const { return m_set; }
     const ChangeSetResult &result() const { return m_result; }
 

@@ -95,6 +95,16 @@ QString EntryEdit::assertionFor(const directory::Entry &entry, const QStringList
     return filter::all(parts);
 }
 
+directory::ChangeRequest EntryEdit::guardedModify(const directory::Entry &entry,
+                                                  const QList<directory::Modification> &modifications,
+                                                  const QStringList &attributes) {
+    directory::ChangeRequest request =
+        directory::ChangeRequest::modify(entry.dn(), modifications, assertionFor(entry, attributes));
+    for (const QString &attribute : attributes)
+        request.expected.append(directory::ExpectedValues{attribute, entry.values(attribute)});
+    return request;
+}
+
 directory::ChangeRequest EntryEdit::build(const directory::Entry &basis) const {
     QList<directory::Modification> mods;
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
@@ -110,7 +120,9 @@ directory::ChangeRequest EntryEdit::build(const directory::Entry &basis) const {
             mods << replace;
         }
     }
-    return directory::ChangeRequest::modify(m_loaded.dn(), mods, assertionFor(basis, changedAttributes()));
+    directory::Entry target = basis;
+    target.setDn(m_loaded.dn());
+    return guardedModify(target, mods, changedAttributes());
 }
 
 directory::ChangeRequest EntryEdit::toModify() const {

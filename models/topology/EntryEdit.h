@@ -43,6 +43,11 @@ public:
 
     // An assertion filter that holds while `attributes` have exactly the values in `entry`.
     static QString assertionFor(const directory::Entry &entry, const QStringList &attributes);
+    // A modify of `entry` that goes through only while `attributes` still hold the values in it:
+    // as an assertion, or (servers without one) as exact-value deletes; the connection chooses.
+    static directory::ChangeRequest guardedModify(const directory::Entry &entry,
+                                                  const QList<directory::Modification> &modifications,
+                                                  const QStringList &attributes);
     // Whether two value lists of `attribute` are the same set (DN values compared as names).
     static bool sameValues(const QString &attribute, const QStringList &a, const QStringList &b);
     static bool sameValues(const QString &attribute, const QList<QByteArray> &a, const QList<QByteArray> &b);

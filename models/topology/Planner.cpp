@@ -1,5 +1,6 @@
 #include "Planner.h"
 
+#include "ActiveDirectoryWrites.h"
 #include "Attributes.h"
 #include "SmtpConnector.h"
 #include "SmtpVirtualServer.h"
@@ -103,6 +104,15 @@ std::optional<ChangeSet> Planner::renaming(const Topology &topology, const Dn &d
             *refusal = tr("“%1” already exists here. Choose another name.").arg(name);
             return std::nullopt;
         }
+    // Active Directory renames an object of its configuration partition only when the object
+    // was created allowing it, and that flag cannot be added afterwards.
+    if (serverKeepsLinks && !ActiveDirectoryWrites::allowsRename(object->entry())) {
+        *refusal =
+            tr("Active Directory does not allow renaming “%1”: it was created without permission to be "
+               "renamed (systemFlags). Create a new one with the name you want and delete this one.")
+                .arg(object->displayName());
+        return std::nullopt;
+    }
     const Dn renamed = dn.withRdn(directory::Rdn{dn.rdn().attribute, name});
     changes.rename(object->entry(), renamed.rdnString(),
                    tr("Rename “%1” to “%2”").arg(object->displayName(), name));

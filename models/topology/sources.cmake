@@ -30,6 +30,7 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/topology/ChangeSet.h ${MODELS_DIR}/topology/ChangeSet.cpp
   ${MODELS_DIR}/topology/ChangeSetWriter.h ${MODELS_DIR}/topology/ChangeSetWriter.cpp
   ${MODELS_DIR}/topology/Planner.h ${MODELS_DIR}/topology/Planner.cpp
+  ${MODELS_DIR}/topology/ActiveDirectoryWrites.h ${MODELS_DIR}/topology/ActiveDirectoryWrites.cpp
   ${MODELS_DIR}/topology/VirtualServerChecks.h ${MODELS_DIR}/topology/VirtualServerChecks.cpp
   ${MODELS_DIR}/topology/ConnectorChecks.h ${MODELS_DIR}/topology/ConnectorChecks.cpp
   ${MODELS_DIR}/topology/ExchangeDefaults.h ${MODELS_DIR}/topology/ExchangeDefaults.cpp

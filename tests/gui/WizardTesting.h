@@ -13,7 +13,9 @@
 #include "DemoOrganization.h"
 #include "DirectoryFixture.h"
 #include "DirectorySession.h"
+#include "NetworkIsolation.h"
 #include "ResultPage.h"
+#include "TestServer.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -151,13 +153,16 @@ inline bool waitForResult(wizards::CreationWizard *wizard) {
     return QTest::qWaitFor([wizard] { return !wizard->resultPage()->isWriting(); }, 10000);
 }
 
-// The demo directory and a console session following it, for one test function.
+// The demo directory and a console session following it, for one test function: a slapd, or in
+// tests with a "server" column (TestServer::addRows) the server of the current row.
 class DirectoryUnderTest {
 public:
-    bool start() { return m_dir.startDemo(); }
+    bool start(testsupport::TestServer::Kind kind = testsupport::TestServer::Kind::Slapd) {
+        return m_dir.startDemo(kind);
+    }
     bool open(bool transactions = true) {
         m_session = std::make_unique<console::DirectorySession>();
-        directory::ConnectionSettings settings = m_dir->adminSettings();
+        directory::ConnectionSettings settings = m_dir.adminSettings();
         settings.useTransactions = transactions;
         QSignalSpy loaded(m_session.get(), &console::DirectorySession::loaded);
         m_session->open(settings);
@@ -169,11 +174,11 @@ public:
     }
     console::DirectorySession *session() const { return m_session.get(); }
     const topology::Topology &topology() const { return *m_session->topology(); }
-    testsupport::DirectoryFixture &fixture() { return m_dir; }
+    testsupport::TestServer &fixture() { return m_dir; }
 
     Entry entry(const QString &dn) {
         directory::Connection reader;
-        reader.setSettings(m_dir->adminSettings());
+        reader.setSettings(m_dir.adminSettings());
         directory::DirectoryReply *reply = reader.searchBase(dn);
         return testsupport::waitFor(reply) ? reply->entries().value(0) : Entry();
     }
@@ -183,9 +188,9 @@ public:
     using Snapshot = QMap<QString, QMap<QString, QStringList>>;
     Snapshot snapshot() {
         directory::Connection reader;
-        reader.setSettings(m_dir->adminSettings());
+        reader.setSettings(m_dir.adminSettings());
         directory::SearchRequest request;
-        request.base = m_dir->suffix();
+        request.base = m_dir.demoBase();
         request.attributes = {QStringLiteral("*")};
         directory::DirectoryReply *reply = reader.search(request);
         Snapshot out;
@@ -221,7 +226,7 @@ public:
     }
 
 private:
-    testsupport::DirectoryFixture m_dir;
+    testsupport::TestServer m_dir;
     std::unique_ptr<console::DirectorySession> m_session;
 };
 

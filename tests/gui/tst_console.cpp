@@ -238,7 +238,7 @@ void TestConsole::readOnlyWhileTheDirectoryIsAway() {
     auto *sync = m_window->findChild<QLabel *>(QStringLiteral("syncLabel"));
     QVERIFY(banner && sync);
     QVERIFY(!banner->isVisible());
-    QCOMPARE(sync->text(), QStringLiteral("Live"));
+    QCOMPARE(sync->text(), QStringLiteral("Live (LDAP sync)"));
     QVERIFY(m_window->selectNode(
         Dn::parse(QStringLiteral("CN=Internet Mail SMTP Connector (GW1),") + Connectors)));
     QVERIFY(action("deleteAction")->isEnabled());
@@ -259,7 +259,7 @@ void TestConsole::readOnlyWhileTheDirectoryIsAway() {
 
     QVERIFY(m_dir.restart());
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
-    QCOMPARE(sync->text(), QStringLiteral("Live"));
+    QCOMPARE(sync->text(), QStringLiteral("Live (LDAP sync)"));
     QVERIFY(action("deleteAction")->isEnabled());
     // And it is live again.
     const QString dn = QStringLiteral("CN=After Restart,") + Connectors;

@@ -1,7 +1,8 @@
-// The Internet Mail wizard, offscreen, against a real slapd with the demo organization: the gateway,
-// an existing or a new virtual server, DNS or smart hosts; the virtual server and connector it creates,
-// read back through a second connection; and a failed write (the connector made meanwhile by someone
-// else) leaving no virtual server behind, with transactions and without.
+// The Internet Mail wizard, offscreen, against a real slapd and a real Samba AD DC with the demo
+// organization: the gateway, an existing or a new virtual server, DNS or smart hosts; the virtual
+// server and connector it creates, read back through a second connection; and a failed write (the
+// connector made meanwhile by someone else) leaving no virtual server behind, with transactions and
+// without (AD has none: its steps are undone one by one).
 
 #include "WizardTesting.h"
 
@@ -46,6 +47,7 @@ bool chooseGateway(InternetMailWizard &wizard, const QString &name) {
 class TestInternetMailWizard : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { testsupport::TestServer::addRows(); }
     void init();
     void cleanup();
 
@@ -63,7 +65,7 @@ private:
 };
 
 void TestInternetMailWizard::init() {
-    QVERIFY(m_dir.start());
+    QVERIFY(m_dir.start(testsupport::TestServer::currentKind()));
 }
 
 void TestInternetMailWizard::cleanup() {
@@ -114,9 +116,10 @@ void TestInternetMailWizard::newVirtualServerAndSmartHost() {
     // An address of its own is not enough: port 25 of every address is the default virtual server's.
     typeInto(child<QComboBox>(tab, "addressCombo")->lineEdit(), QStringLiteral("198.51.100.26"));
     QVERIFY(!next(&wizard)->isEnabled());
-    QCOMPARE(child<FieldMessage>(tab, "addressComboMessage")->text(),
-             QStringLiteral("198.51.100.26:25 is already used by “Default SMTP Virtual Server” on this server, "
-                            "which listens on port 25 of all unassigned addresses."));
+    QCOMPARE(
+        child<FieldMessage>(tab, "addressComboMessage")->text(),
+        QStringLiteral("198.51.100.26:25 is already used by “Default SMTP Virtual Server” on this server, "
+                       "which listens on port 25 of all unassigned addresses."));
     typeInto(child<QSpinBox>(tab, "portSpin"), 2525);
     QVERIFY(next(&wizard)->isEnabled());
     picture(&wizard, QStringLiteral("internet-mail-3-new-virtual-server"));
@@ -245,9 +248,8 @@ void TestInternetMailWizard::writeFailureLeavesNothing() {
     beforeTheWrite(&wizard, [this, &injected] {
         injected = m_dir.fixture().ldapmodify(
             QStringLiteral(
-                "dn: %1\nchangetype: add\nobjectClass: top\nobjectClass: msExchConnector\nobjectClass: "
-                "mailGateway\nobjectClass: msExchRoutingSMTPConnector\ncn: Internet Mail SMTP Connector "
-                "(GW2)\nhomeMTA: CN=Microsoft MTA,%2\ndeliveryMechanism: 2\n")
+                "dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\ncn: Internet Mail SMTP "
+                "Connector (GW2)\nhomeMTA: CN=Microsoft MTA,%2\ndeliveryMechanism: 2\n")
                 .arg(Gw2Connector, Gw2));
     });
     QVERIFY(clickNext(&wizard));
@@ -289,5 +291,5 @@ void TestInternetMailWizard::writeFailureLeavesNothing() {
     QVERIFY(m_dir.exists(vs(Gw2, 2)));
 }
 
-QTEST_MAIN(TestInternetMailWizard)
+BRIDGEHEAD_TEST_MAIN(TestInternetMailWizard)
 #include "tst_internetmailwizard.moc"

@@ -106,7 +106,7 @@ void TestWizardConsole::init() {
     m_window = new MainWindow;
     QSignalSpy loaded(m_window, &MainWindow::loaded);
     m_window->show();
-    m_window->connectTo(m_dir.fixture()->adminSettings());
+    m_window->connectTo(m_dir.fixture().adminSettings());
     QVERIFY(loaded.wait(15000));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), console::DirectorySession::State::Live, 5000);
 }
@@ -140,7 +140,7 @@ int TestWizardConsole::runCommandLine(const QString &commandLine, QString *outpu
     QFile password(m_temp.filePath(QStringLiteral("password")));
     if (!password.open(QIODevice::WriteOnly))
         return -1;
-    password.write(m_dir.fixture()->adminSettings().password.toUtf8() + '\n');
+    password.write(m_dir.fixture().adminSettings().password.toUtf8() + '\n');
     password.close();
     QString script = commandLine;
     script.replace(QStringLiteral("--password-file PASSWORD-FILE"),

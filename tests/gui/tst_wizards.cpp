@@ -1,8 +1,9 @@
-// The New SMTP Virtual Server and New SMTP Connector wizards, offscreen, against a real slapd with the
-// demo organization: typing and clicking Next and Finish as a user does, the created entries read
-// back through a second connection, invalid input keeping Next and Finish disabled with the reason
-// at the field, names that need escaping, and a failed write leaving the directory as it was, with
-// transactions and without. Every test starts its own directory.
+// The New SMTP Virtual Server and New SMTP Connector wizards, offscreen, against a real slapd and a
+// real Samba AD DC with the demo organization: typing and clicking Next and Finish as a user does,
+// the created entries read back through a second connection, invalid input keeping Next and Finish
+// disabled with the reason at the field, names that need escaping, and a failed write leaving the
+// directory as it was, with transactions and without (AD has none). Every test starts its own
+// directory.
 
 #include "WizardTesting.h"
 
@@ -32,6 +33,7 @@ using wizards::NewVirtualServerWizard;
 class TestWizards : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { testsupport::TestServer::addRows(); }
     void init();
     void cleanup();
 
@@ -57,7 +59,7 @@ private:
 };
 
 void TestWizards::init() {
-    QVERIFY(m_dir.start());
+    QVERIFY(m_dir.start(testsupport::TestServer::currentKind()));
 }
 
 void TestWizards::cleanup() {
@@ -90,8 +92,9 @@ void TestWizards::virtualServerWizardCreates() {
     QCOMPARE(fqdn->text(), QStringLiteral("gw1.example.com"));
     auto *addressMessage = child<FieldMessage>(tab, "addressComboMessage");
     QVERIFY(addressMessage->isVisible());
-    QCOMPARE(addressMessage->text(), QStringLiteral("(All Unassigned):25 includes 10.1.0.5:25, which “Default "
-                                                    "SMTP Virtual Server” on this server already uses."));
+    QCOMPARE(addressMessage->text(),
+             QStringLiteral("(All Unassigned):25 includes 10.1.0.5:25, which “Default "
+                            "SMTP Virtual Server” on this server already uses."));
     QVERIFY(!next(&wizard)->isEnabled());
     QVERIFY(!clickNext(&wizard));
     picture(&wizard, QStringLiteral("virtual-server-1-general"));
@@ -258,9 +261,10 @@ void TestWizards::virtualServerWizardRefusesAnAddressOfAllUnassigned() {
 
     typeInto(address->lineEdit(), QStringLiteral("10.1.0.7"));
     QVERIFY(!next(&wizard)->isEnabled());
-    QCOMPARE(addressMessage->text(),
-             QStringLiteral("10.1.0.7:25 is already used by “Default SMTP Virtual Server” on this server, which "
-                            "listens on port 25 of all unassigned addresses."));
+    QCOMPARE(
+        addressMessage->text(),
+        QStringLiteral("10.1.0.7:25 is already used by “Default SMTP Virtual Server” on this server, which "
+                       "listens on port 25 of all unassigned addresses."));
     typeInto(port, 587);
     QVERIFY(!next(&wizard)->isEnabled());
     QCOMPARE(addressMessage->text(),
@@ -526,5 +530,5 @@ void TestWizards::hostileNamesRoundTrip() {
     QCOMPARE(m_dir.topology().find(dn)->name(), name);
 }
 
-QTEST_MAIN(TestWizards)
+BRIDGEHEAD_TEST_MAIN(TestWizards)
 #include "tst_wizards.moc"

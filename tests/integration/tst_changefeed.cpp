@@ -1,10 +1,13 @@
-// The RFC 4533 change feed against a real slapd: changes made by another client (ldapmodify)
-// arrive within a second; after slapd is killed and restarted, the feed reconnects by itself and
-// reports what changed while it was away.
+// The change feed against a real slapd (RFC 4533) and a real Samba AD DC (server notification and
+// a poll for deletes and renames): changes made by another client (ldapmodify) arrive within two
+// seconds; after the server is killed and restarted, the feed reconnects by itself and reports
+// what changed while it was away.
 
 #include "ChangeFeed.h"
 #include "DirectoryFixture.h"
 #include "Dn.h"
+#include "NetworkIsolation.h"
+#include "TestServer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,8 +20,9 @@ using namespace directory;
 class TestChangeFeed : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
+    void initTestCase_data() { testsupport::TestServer::addRows(); }
+    void init();
+    void cleanup();
     void initialContent();
     void addModifyRenameDelete();
     void subtreeRename();
@@ -26,25 +30,31 @@ private Q_SLOTS:
 
 private:
     // Waits for the next batch and returns the changes in it that concern `dn`.
-    QList<FeedChange> nextChangesFor(const QString &dn, int timeoutMs = 1000);
+    QList<FeedChange> nextChangesFor(const QString &dn, int timeoutMs = 2000);
+    // Test entries live in a container of their own, which is also the feed's base.
+    QString base() const {
+        return Dn::parse(m_dir.suffix()).child(QStringLiteral("cn"), QStringLiteral("Feed")).toString();
+    }
     QString dnOf(const QString &cn) const {
-        return Dn::parse(m_dir->suffix()).child(QStringLiteral("cn"), cn).toString();
+        return Dn::parse(base()).child(QStringLiteral("cn"), cn).toString();
     }
 
-    testsupport::DirectoryFixture m_dir;
+    testsupport::TestServer m_dir;
     ChangeFeed *m_feed = nullptr;
     QSignalSpy *m_spy = nullptr;
     QList<FeedChange> m_initial;
 };
 
-void TestChangeFeed::initTestCase() {
-    QVERIFY(m_dir.start());
-    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: container\ncn: Before\n")
-                                 .arg(dnOf(QStringLiteral("Before")))));
+void TestChangeFeed::init() {
+    QVERIFY(m_dir.start(testsupport::TestServer::currentKind()));
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: container\ncn: Feed\n\n"
+                                            "dn: %2\nchangetype: add\nobjectClass: container\ncn: Before\n")
+                                 .arg(base(), dnOf(QStringLiteral("Before")))));
+    m_initial.clear();
     m_feed = new ChangeFeed(this);
     m_spy = new QSignalSpy(m_feed, &ChangeFeed::changes);
     QSignalSpy synced(m_feed, &ChangeFeed::synchronized);
-    m_feed->start(m_dir->adminSettings(), m_dir->suffix());
+    m_feed->start(m_dir.adminSettings(), base(), QStringLiteral("(objectClass=*)"), m_dir.feedMechanism());
     QVERIFY(synced.wait(10000));
     QCOMPARE(m_feed->state(), ChangeFeed::State::Live);
     for (const QList<QVariant> &args : std::as_const(*m_spy))
@@ -52,10 +62,11 @@ void TestChangeFeed::initTestCase() {
     m_spy->clear();
 }
 
-void TestChangeFeed::cleanupTestCase() {
+void TestChangeFeed::cleanup() {
     delete m_spy;
-    if (m_feed)
-        m_feed->stop();
+    m_spy = nullptr;
+    delete m_feed;
+    m_feed = nullptr;
     m_dir.stop();
 }
 
@@ -79,7 +90,7 @@ QList<FeedChange> TestChangeFeed::nextChangesFor(const QString &dn, int timeoutM
 }
 
 void TestChangeFeed::initialContent() {
-    QCOMPARE(m_initial.size(), 2); // the suffix and cn=Before
+    QCOMPARE(m_initial.size(), 2); // cn=Feed and cn=Before
     for (const FeedChange &c : m_initial)
         QCOMPARE(c.type, FeedChange::Type::Added);
     QVERIFY(std::any_of(m_initial.begin(), m_initial.end(), [&](const FeedChange &c) {
@@ -151,21 +162,7 @@ void TestChangeFeed::resynchronizesAfterRestart() {
     // While the feed is away, change the database offline: add one entry, delete another.
     const QString added = dnOf(QStringLiteral("WhileAway"));
     const QString removed = dnOf(QStringLiteral("Before"));
-    const QString ldifPath = m_dir->directoryPath() + QStringLiteral("/offline.ldif");
-    QFile ldif(ldifPath);
-    QVERIFY(ldif.open(QIODevice::WriteOnly));
-    ldif.write(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: container\ncn: WhileAway\n\n"
-                              "dn: %2\nchangetype: delete\n")
-                   .arg(added, removed)
-                   .toUtf8());
-    ldif.close();
-    QProcess tool;
-    tool.setProcessChannelMode(QProcess::MergedChannels);
-    tool.start(QStringLiteral("/usr/sbin/slapmodify"),
-               {QStringLiteral("-F"), m_dir->directoryPath() + QStringLiteral("/slapd.d"),
-                QStringLiteral("-n"), QStringLiteral("1"), QStringLiteral("-l"), ldifPath});
-    QVERIFY(tool.waitForFinished(30000));
-    QVERIFY2(tool.exitCode() == 0, tool.readAll().constData());
+    QVERIFY(m_dir.changeOffline(added, removed));
 
     QSignalSpy synced(m_feed, &ChangeFeed::synchronized);
     QVERIFY(m_dir.restart());
@@ -196,5 +193,5 @@ void TestChangeFeed::resynchronizesAfterRestart() {
     QCOMPARE(nextChangesFor(after).size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestChangeFeed)
+BRIDGEHEAD_GUILESS_TEST_MAIN(TestChangeFeed)
 #include "tst_changefeed.moc"

@@ -5,6 +5,7 @@
 #include "DirectoryFixture.h"
 #include "Dn.h"
 #include "Filter.h"
+#include "SchemaPreparer.h"
 
 #include <QFile>
 #include <QProcess>
@@ -19,6 +20,7 @@ class TestSchema : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void bothFormsDefineTheSameNames();
+    void activeDirectoryFormAgreesWithSlapdForm();
     void schemaFileFormPassesSlaptest();
     void demoLoadsWithItsMisconfigurations();
     void adExportLoadsUnchanged();
@@ -100,6 +102,41 @@ void TestSchema::bothFormsDefineTheSameNames() {
     // Reused from Debian's core schema, not redefined.
     QVERIFY(!schema.contains(QStringLiteral("serialnumber")));
     QVERIFY(!schema.contains(QStringLiteral("description")));
+}
+
+void TestSchema::activeDirectoryFormAgreesWithSlapdForm() {
+    // Every definition of the AD file has the name and OID of the slapd file's; what the slapd file
+    // has and the AD file does not is the Windows base schema (or Exchange's implicit base class).
+    QFile f(source(QStringLiteral("resources/schema/bridgehead.ldif")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll()).replace(QStringLiteral("\n  "), QStringLiteral(" "));
+    QHash<QString, QString> slapd; // lower-case name → OID
+    static const QRegularExpression re(
+        QStringLiteral("olc(?:AttributeTypes|ObjectClasses): \\( (\\S+) NAME '([^']+)'"));
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        slapd.insert(m.captured(2).toLower(), m.captured(1));
+    }
+    QString error;
+    const QList<schema::SchemaElement> ad = schema::SchemaPreparer::bridgeheadSchema(&error);
+    QVERIFY2(!ad.isEmpty(), qPrintable(error));
+    QSet<QString> adNames;
+    for (const schema::SchemaElement &e : ad) {
+        adNames.insert(e.name.toLower());
+        QVERIFY2(slapd.contains(e.name.toLower()), qPrintable(e.name));
+        QCOMPARE(e.oid, slapd.value(e.name.toLower()));
+        QVERIFY2(directory::Dn::parse(e.entry.dn()).rdnValue() == e.entry.string(QStringLiteral("cn")),
+                 qPrintable(e.name));
+    }
+    const QSet<QString> windowsBase{
+        QStringLiteral("container"),        QStringLiteral("configuration"),
+        QStringLiteral("server"),           QStringLiteral("msexchconfigurationcontainer"),
+        QStringLiteral("msexchbaseclass"),  QStringLiteral("admindisplayname"),
+        QStringLiteral("admindescription"), QStringLiteral("legacyexchangedn"),
+        QStringLiteral("networkaddress"),   QStringLiteral("versionnumber"),
+        QStringLiteral("serverrole"),       QStringLiteral("cost")};
+    for (auto it = slapd.cbegin(); it != slapd.cend(); ++it)
+        QVERIFY2(adNames.contains(it.key()) || windowsBase.contains(it.key()), qPrintable(it.key()));
 }
 
 void TestSchema::schemaFileFormPassesSlaptest() {

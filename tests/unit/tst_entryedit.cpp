@@ -20,6 +20,8 @@ private Q_SLOTS:
     void dnValuesCompareAsNames();
     void conflictsAreTheChangedAttributesThatMoved();
     void hostileValuesAreEscapedInTheAssertion();
+    void withoutAssertionTheLoadedValuesAreDeletedExactly();
+    void removingWithoutAssertionDeletesTheLoadedValues();
 
 private:
     static Entry connector();
@@ -102,6 +104,53 @@ void TestEntryEdit::hostileValuesAreEscapedInTheAssertion() {
     EntryEdit edit(e);
     edit.set(QStringLiteral("adminDescription"), QStringLiteral("new"));
     QCOMPARE(edit.toModify().assertion, QStringLiteral("(adminDescription=\\2A\\29\\28objectClass=\\2A)"));
+}
+
+void TestEntryEdit::withoutAssertionTheLoadedValuesAreDeletedExactly() {
+    // Active Directory has no assertion control: the same edit deletes exactly what was loaded and
+    // adds the new values, so the server refuses it when someone changed the value meanwhile.
+    EntryEdit edit(connector());
+    edit.set(QStringLiteral("msExchSmtpSmartHost"), QStringLiteral("relay2.example.net"));
+    edit.set(QStringLiteral("delivContLength"), QStringLiteral("2048"));
+    const ChangeRequest request = edit.toModify();
+    QCOMPARE(request.expected.size(), 2);
+    const ChangeRequest checked = request.withValueChecks();
+    QVERIFY(checked.assertion.isEmpty());
+    QCOMPARE(checked.modifications.size(), 3);
+    QList<QStringList> ops;
+    for (const Modification &m : checked.modifications) {
+        QStringList values;
+        for (const QByteArray &v : m.values)
+            values << QString::fromUtf8(v);
+        ops << (QStringList{QString::number(int(m.op)), m.attribute} + values);
+    }
+    // delivContLength was absent: only added (a single-valued attribute refuses a second value).
+    QVERIFY(ops.contains(QStringList{QString::number(int(Modification::Op::Add)),
+                                     QStringLiteral("delivContLength"), QStringLiteral("2048")}));
+    QVERIFY(ops.contains(QStringList{QString::number(int(Modification::Op::Delete)),
+                                     QStringLiteral("msExchSmtpSmartHost"),
+                                     QStringLiteral("relay.example.net")}));
+    QVERIFY(ops.contains(QStringList{QString::number(int(Modification::Op::Add)),
+                                     QStringLiteral("msExchSmtpSmartHost"),
+                                     QStringLiteral("relay2.example.net")}));
+    // The delete of the old value comes before the add of the new one.
+    const qsizetype del =
+        ops.indexOf(QStringList{QString::number(int(Modification::Op::Delete)),
+                                QStringLiteral("msExchSmtpSmartHost"), QStringLiteral("relay.example.net")});
+    const qsizetype add =
+        ops.indexOf(QStringList{QString::number(int(Modification::Op::Add)),
+                                QStringLiteral("msExchSmtpSmartHost"), QStringLiteral("relay2.example.net")});
+    QVERIFY(del < add);
+}
+
+void TestEntryEdit::removingWithoutAssertionDeletesTheLoadedValues() {
+    EntryEdit edit(connector());
+    edit.set(QStringLiteral("msExchSourceBridgeheadServersDN"), QStringList());
+    const ChangeRequest checked = edit.toModify().withValueChecks();
+    QCOMPARE(checked.modifications.size(), 1);
+    QCOMPARE(checked.modifications.first().op, Modification::Op::Delete);
+    QCOMPARE(checked.modifications.first().values,
+             (QList<QByteArray>{"CN=1,CN=SMTP,CN=Protocols,CN=GW1,DC=example,DC=com"}));
 }
 
 QTEST_GUILESS_MAIN(TestEntryEdit)

@@ -130,7 +130,7 @@ void ConnectionSettingsForm::buildUi() {
     m_simple->setChecked(true);
     m_bindDn = new QLineEdit(this);
     m_bindDn->setObjectName(QStringLiteral("bindDn"));
-    m_bindDn->setPlaceholderText(tr("cn=admin,dc=example,dc=com"));
+    m_bindDn->setPlaceholderText(tr("cn=admin,dc=example,dc=com or administrator@example.com"));
     m_bindDnError = messageFor(m_bindDn, QStringLiteral("bindDnError"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
@@ -142,7 +142,7 @@ void ConnectionSettingsForm::buildUi() {
     m_bindError = messageFor(m_external, QStringLiteral("bindError"));
     auto *credentials = new QFormLayout;
     credentials->setContentsMargins(24, 0, 0, 0);
-    addRow(credentials, tr("Bind &DN:"), m_bindDnError);
+    addRow(credentials, tr("Bind &DN or user:"), m_bindDnError);
     credentials->addRow(tr("&Password:"), m_password);
     auto *passwordOptions = new QWidget(this);
     auto *passwordOptionsLayout = new QVBoxLayout(passwordOptions);

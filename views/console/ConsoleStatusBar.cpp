@@ -79,7 +79,7 @@ void ConsoleStatusBar::update() {
         m_syncLabel->setText(tr("Loading…"));
         break;
     case DirectorySession::State::Live:
-        m_syncLabel->setText(tr("Live"));
+        m_syncLabel->setText(tr("Live (%1)").arg(m_session->followMechanismName()));
         break;
     case DirectorySession::State::Static:
         m_syncLabel->setText(tr("Not live (F5 to refresh)"));
@@ -92,7 +92,8 @@ void ConsoleStatusBar::update() {
         break;
     }
     m_syncLabel->setToolTip(state == DirectorySession::State::Live
-                                ? tr("Changes made anywhere appear here within a second.")
+                                ? m_session->followMechanism() + QLatin1Char(' ') +
+                                      tr("Changes made anywhere appear here within two seconds.")
                                 : QString());
     m_countLabel->setText(tr("%n entries", nullptr, m_session->topology()->objectCount()));
 }
