@@ -2,12 +2,17 @@
 
 #include "SubcommandRunner.h"
 
+#include "QueuesSubcommand.h"
+#include "SendTestSubcommand.h"
 #include "Subcommand.h"
 
 namespace cli {
 
 std::vector<SubcommandFactory> subcommands() {
-    return {};
+    return {
+        [] { return std::make_unique<QueuesSubcommand>(); },
+        [] { return std::make_unique<SendTestSubcommand>(); },
+    };
 }
 
 } // namespace cli

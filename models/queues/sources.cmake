@@ -24,4 +24,5 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/queues/MessageListModel.h ${MODELS_DIR}/queues/MessageListModel.cpp
   ${MODELS_DIR}/queues/SubjectSearch.h ${MODELS_DIR}/queues/SubjectSearch.cpp
   ${MODELS_DIR}/queues/QueueMonitor.h ${MODELS_DIR}/queues/QueueMonitor.cpp
+  ${MODELS_DIR}/queues/QueueReport.h ${MODELS_DIR}/queues/QueueReport.cpp
 )
