@@ -5,7 +5,10 @@
 #include "ConnectionProfiles.h"
 #include "ConsoleTreeModel.h"
 #include "DetailsModel.h"
+#include "FindMessagesDialog.h"
 #include "PasswordStore.h"
+#include "QueueSourceSettings.h"
+#include "QueueViewer.h"
 #include "RenameCommand.h"
 
 #include <QApplication>
@@ -20,6 +23,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -38,6 +42,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailsProxy(new QSortFilterProxyModel(this))
     , m_tree(new QTreeView(this))
     , m_details(new QTreeView(this))
+    , m_queueSources(new queues::QueueSourceSettings(this))
+    , m_queueViewer(new queueui::QueueViewer(m_queueSources, m_session->topology(), this))
+    , m_rightPane(new QStackedWidget(this))
     , m_actions(new commands::ActionController(this, this))
     , m_banner(new QLabel(this))
     , m_serverLabel(new QLabel(this))
@@ -71,9 +78,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_details->setContextMenuPolicy(Qt::CustomContextMenu);
     m_details->header()->setSectionResizeMode(QHeaderView::Interactive);
 
+    // The right-hand pane: the details list, or a server's queues for its Queues node.
+    m_rightPane->addWidget(m_details);
+    m_rightPane->addWidget(m_queueViewer);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_rightPane);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({290, 910});
 
@@ -168,6 +178,12 @@ void MainWindow::createMenus() {
     connect(action, &QMenu::aboutToShow, this, [this, action] {
         action->clear();
         m_actions->fillMenu(action);
+        // A queue selected in the Queues pane: its actions, as ESM has them in Action.
+        if (m_rightPane->currentWidget() == m_queueViewer && m_queueViewer->current()) {
+            action->addSeparator();
+            for (QAction *a : m_queueViewer->queueActions())
+                action->addAction(a);
+        }
     });
     // Shortcuts work without opening the menu.
     addActions(m_actions->actions());
@@ -234,7 +250,7 @@ void MainWindow::showConnectDialog(const QString &profile) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!profile.isEmpty())
         dialog->selectProfile(profile);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings(), dialog->profile().name()); });
     dialog->open();
 }
 
@@ -247,7 +263,7 @@ void MainWindow::connectToProfile(const QString &name) {
     const directory::ConnectionSettings settings = profile->settings();
     if (settings.bind != directory::ConnectionSettings::Bind::Simple) {
         m_profiles->touch(name);
-        connectTo(settings);
+        connectTo(settings, name);
         return;
     }
     if (!profile->savePassword()) {
@@ -265,7 +281,7 @@ void MainWindow::connectToProfile(const QString &name) {
                 directory::ConnectionSettings withPassword = settings;
                 withPassword.password = password;
                 m_profiles->touch(name);
-                connectTo(withPassword);
+                connectTo(withPassword, name);
             });
     connect(m_passwords, &connectui::PasswordStore::failed, context,
             [this, context, key, name](const QString &k) {
@@ -282,6 +298,7 @@ void MainWindow::openDemo() {
         m_demo->stop();
     delete m_demo;
     m_demo = new directory::LocalDirectory(this);
+
     connect(m_demo, &directory::LocalDirectory::progress, this,
             [this](const QString &step) { statusBar()->showMessage(step); });
     connect(m_demo, &directory::LocalDirectory::failed, this, [this](const QString &error) {
@@ -294,13 +311,16 @@ void MainWindow::openDemo() {
     });
     connect(m_demo, &directory::LocalDirectory::started, this, [this] {
         statusBar()->clearMessage();
-        connectTo(m_demo->adminSettings());
+        // Its address changes each run: the demo's queue sources are kept under a name of their own.
+        connectTo(m_demo->adminSettings(), queues::QueueSourceSettings::demoProfile());
     });
     m_demo->start(directory::LocalDirectory::demoOptions());
 }
 
-void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
+void MainWindow::connectTo(const directory::ConnectionSettings &settings, const QString &profile) {
     m_expandedOnce = false;
+    m_queueViewer->clear();
+    m_queueSources->setProfile(profile.isEmpty() ? connectui::ConnectionProfile::defaultName(settings) : profile);
     m_session->open(settings);
 }
 
@@ -324,7 +344,40 @@ void MainWindow::submit(const QString &title, const topology::ChangeSet &changes
             });
 }
 
+bool MainWindow::refreshCurrentView() {
+    if (m_rightPane->currentWidget() != m_queueViewer)
+        return false;
+    m_queueViewer->refresh(); // F5 on a Queues node lists the queue again
+    return true;
+}
+
+void MainWindow::findMessages(const directory::Dn &server, const QString &sender, const QString &recipient,
+                              const QString &subject) {
+    if (!selectNode(server, int(NodeType::Queues)))
+        return;
+    queueui::FindMessagesDialog *find = m_queueViewer->findMessages();
+    if (!find) {
+        showError(tr("Find Messages"), tr("%1 has no queue source yet: set one in its Queues pane.")
+                                           .arg(m_session->topology()->find(server)
+                                                    ? m_session->topology()->find(server)->displayName()
+                                                    : server.rdnValue()));
+        return;
+    }
+    if (!sender.isEmpty() || !recipient.isEmpty() || !subject.isEmpty()) {
+        find->setCriteria(sender, recipient, subject);
+        find->findAfterRefresh();
+    }
+}
+
 void MainWindow::onTreeSelection() {
+    const console::NodeRef node = m_treeModel->nodeRef(m_tree->currentIndex());
+    const bool queues = m_tree->currentIndex().isValid() && node.type == NodeType::Queues;
+    if (queues) {
+        const topology::DirectoryObject *server = m_session->topology()->find(node.dn);
+        m_queueViewer->setServer(node.dn, server ? server->displayName() : node.dn.rdnValue());
+    }
+    m_rightPane->setCurrentWidget(queues ? static_cast<QWidget *>(m_queueViewer) : m_details);
+    m_queueViewer->setShown(queues);
     m_detailsModel->setParentNode(m_tree->currentIndex());
     fitDetailsColumns();
     updateSelection();

@@ -15,6 +15,7 @@
 
 class QProgressBar;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QToolButton;
 class QTreeView;
 
@@ -32,6 +33,14 @@ class ConnectionProfiles;
 class PasswordStore;
 } // namespace connectui
 
+namespace queues {
+class QueueSourceSettings;
+}
+
+namespace queueui {
+class QueueViewer;
+}
+
 class MainWindow : public QMainWindow, public commands::CommandContext {
     Q_OBJECT
 public:
@@ -39,7 +48,9 @@ public:
     ~MainWindow() override;
 
     void openDemo();
-    void connectTo(const directory::ConnectionSettings &settings);
+    // `profile` names the connection for what is kept per connection (the servers' queue
+    // sources); empty: the name the connect dialog would give it.
+    void connectTo(const directory::ConnectionSettings &settings, const QString &profile = QString());
     // File › Connect…: the connect dialog, on the given saved profile if any.
     void showConnectDialog(const QString &profile = QString());
     // File › Recent Connections › name: connects at once when nothing needs asking.
@@ -53,11 +64,18 @@ public:
     void showError(const QString &title, const QString &message) override;
     void submit(const QString &title, const topology::ChangeSet &changes,
                 std::function<void(const topology::ChangeSetResult &)> done = {}) override;
+    bool refreshCurrentView() override;
+    void findMessages(const directory::Dn &server, const QString &sender = QString(),
+                      const QString &recipient = QString(), const QString &subject = QString()) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
     QTreeView *treeView() const { return m_tree; }
     QTreeView *detailsView() const { return m_details; }
+    // The right-hand pane for a server's Queues node, and where each server's queue source is kept
+    // (setSessionSource() sets one for this run only, e.g. for the demo's gateways).
+    queueui::QueueViewer *queueViewer() const { return m_queueViewer; }
+    queues::QueueSourceSettings *queueSources() const { return m_queueSources; }
     commands::ActionController *actions() const { return m_actions; }
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
@@ -88,6 +106,9 @@ private:
     QSortFilterProxyModel *m_detailsProxy;
     QTreeView *m_tree;
     QTreeView *m_details;
+    queues::QueueSourceSettings *m_queueSources;
+    queueui::QueueViewer *m_queueViewer;
+    QStackedWidget *m_rightPane;
     commands::ActionController *m_actions;
     QLabel *m_banner;
     QLabel *m_serverLabel;

@@ -2,9 +2,11 @@
 
 #include "DeleteCommand.h"
 #include "ExportListCommand.h"
+#include "FindMessagesCommand.h"
 #include "PropertiesCommand.h"
 #include "RefreshCommand.h"
 #include "RenameCommand.h"
+#include "SendTestMessageCommand.h"
 
 #include <QMenu>
 
@@ -17,6 +19,8 @@ ActionController::ActionController(CommandContext *context, QObject *parent)
     m_commands.push_back(std::make_unique<DeleteCommand>(context));
     m_commands.push_back(std::make_unique<RefreshCommand>(context));
     m_commands.push_back(std::make_unique<ExportListCommand>(context));
+    m_commands.push_back(std::make_unique<SendTestMessageCommand>(context));
+    m_commands.push_back(std::make_unique<FindMessagesCommand>(context));
     for (const auto &command : m_commands) {
         auto *action = new QAction(command->icon(), command->text(), this);
         action->setObjectName(command->id());

@@ -38,6 +38,8 @@ QString ActionResult::summary() const {
     QStringList parts;
     if (!error.isEmpty())
         parts << tr("%1 failed: %2").arg(actionName(action), error);
+    else if (requested.isEmpty() && refused.isEmpty() && action == MessageAction::Retry)
+        parts << tr("Every deferred message is being tried now.");
     else
         parts << doneText(action, int(done.size())) + QLatin1Char('.');
     if (!notDone.isEmpty())

@@ -11,12 +11,7 @@ QueueMonitor::QueueMonitor(std::unique_ptr<MessageQueueSource> source, QObject *
     connect(m_source.get(), &MessageQueueSource::refreshStarted, this, &QueueMonitor::refreshStarted);
     connect(m_source.get(), &MessageQueueSource::refreshFinished, this, &QueueMonitor::onFinished);
     connect(m_source.get(), &MessageQueueSource::settingsChanged, this, &QueueMonitor::settingsChanged);
-    connect(m_source.get(), &MessageQueueSource::queueChanged, this, [this] {
-        if (m_source->isRefreshing())
-            m_again = true;
-        else
-            refresh();
-    });
+    connect(m_source.get(), &MessageQueueSource::queueChanged, this, &QueueMonitor::refresh);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &QueueMonitor::refresh);
 }
@@ -27,6 +22,11 @@ QueueMonitor::~QueueMonitor() {
 
 void QueueMonitor::refresh() {
     m_timer.stop();
+    // A listing under way may have started before what the caller wants to see: list once more.
+    if (m_source->isRefreshing()) {
+        m_again = true;
+        return;
+    }
     m_source->refresh();
 }
 
@@ -59,12 +59,14 @@ void QueueMonitor::onFinished(const ListingResult &result) {
     }
     m_last = result;
     m_listed = true;
-    Q_EMIT refreshFinished(result);
-    if (m_again) {
+    if (m_again && !result.cancelled) {
+        // Someone asked meanwhile: "finished" is said for the listing that answers them.
         m_again = false;
-        refresh();
+        m_source->refresh();
         return;
     }
+    m_again = false;
+    Q_EMIT refreshFinished(result);
     setAutoRefresh(m_autoSeconds);
 }
 

@@ -27,8 +27,11 @@ public:
 
     MessageQueueSource *source() const { return m_source.get(); }
     MessageStore *store() { return &m_store; }
+    const MessageStore *store() const { return &m_store; }
     SubjectCache *subjects() { return &m_subjects; }
 
+    // Lists the queue; during a listing, lists once more after it (refreshFinished() then comes
+    // only for the later one, which started after the call).
     void refresh();
     void cancel();
     bool isRefreshing() const { return m_source->isRefreshing(); }
@@ -57,7 +60,7 @@ private:
     int m_autoSeconds = 0;
     bool m_active = true;
     bool m_listed = false;
-    bool m_again = false; // an action finished during a listing: list once more afterwards
+    bool m_again = false; // asked for during a listing: list once more afterwards
 };
 
 } // namespace queues

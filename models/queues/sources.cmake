@@ -25,4 +25,6 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/queues/SubjectSearch.h ${MODELS_DIR}/queues/SubjectSearch.cpp
   ${MODELS_DIR}/queues/QueueMonitor.h ${MODELS_DIR}/queues/QueueMonitor.cpp
   ${MODELS_DIR}/queues/QueueReport.h ${MODELS_DIR}/queues/QueueReport.cpp
+  ${MODELS_DIR}/queues/QueueSourceSettings.h ${MODELS_DIR}/queues/QueueSourceSettings.cpp
+  ${MODELS_DIR}/queues/ServerQueues.h ${MODELS_DIR}/queues/ServerQueues.cpp
 )
