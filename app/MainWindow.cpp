@@ -250,7 +250,8 @@ void MainWindow::showConnectDialog(const QString &profile) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!profile.isEmpty())
         dialog->selectProfile(profile);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings(), dialog->profile().name()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { connectTo(dialog->settings(), dialog->profile().name()); });
     dialog->open();
 }
 
@@ -320,7 +321,8 @@ void MainWindow::openDemo() {
 void MainWindow::connectTo(const directory::ConnectionSettings &settings, const QString &profile) {
     m_expandedOnce = false;
     m_queueViewer->clear();
-    m_queueSources->setProfile(profile.isEmpty() ? connectui::ConnectionProfile::defaultName(settings) : profile);
+    m_queueSources->setProfile(profile.isEmpty() ? connectui::ConnectionProfile::defaultName(settings)
+                                                 : profile);
     m_session->open(settings);
 }
 
