@@ -131,16 +131,16 @@ void MessageStore::pump() {
         after.clear();
         removed.clear();
     };
-    int n = 0;
-    while (!m_pending.isEmpty()) {
-        // Each delta's changes go out before the next delta's, so a message that left in one and
-        // came back in the next ends up present.
-        if (!step(added, before, after, removed))
-            emitSlice();
-        if (++n % 256 == 0 && t.elapsed() >= SliceMs / 2)
-            break; // leave time for the models' share of the slice
+    // Chunks, each told to the models at once, so the time measured includes their share.
+    while (!m_pending.isEmpty() && t.elapsed() < SliceMs) {
+        for (int n = 0; n < ChunkItems && !m_pending.isEmpty(); ++n) {
+            // Each delta's changes go out before the next delta's, so a message that left in one
+            // and came back in the next ends up present.
+            if (!step(added, before, after, removed))
+                break;
+        }
+        emitSlice();
     }
-    emitSlice();
     if (!m_pending.isEmpty())
         m_pump.start();
     else

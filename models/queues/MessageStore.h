@@ -19,6 +19,8 @@ class MessageStore : public QObject {
     Q_OBJECT
 public:
     static constexpr int SliceMs = 8;
+    // Messages told to the models at a time within a slice.
+    static constexpr int ChunkItems = 500;
 
     explicit MessageStore(QObject *parent = nullptr);
 

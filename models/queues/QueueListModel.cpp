@@ -332,8 +332,10 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant QueueListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QVariant();
+    // Two lines where the caption is long and the values are short, so the figures stay narrow.
+    const bool display = role == Qt::DisplayRole;
     switch (section) {
     case Name:
         return tr("Name");
@@ -344,13 +346,13 @@ QVariant QueueListModel::headerData(int section, Qt::Orientation orientation, in
     case State:
         return tr("State");
     case Messages:
-        return tr("Number of messages");
+        return display ? tr("Number of\nmessages") : tr("Number of messages");
     case SizeKb:
-        return tr("Total size (KB)");
+        return display ? tr("Total size\n(KB)") : tr("Total size (KB)");
     case Oldest:
-        return tr("Oldest message");
+        return display ? tr("Oldest\nmessage") : tr("Oldest message");
     case NextRetry:
-        return tr("Next retry");
+        return display ? tr("Next\nretry") : tr("Next retry (estimated)");
     case LastError:
         return tr("Last error");
     }

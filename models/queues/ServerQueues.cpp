@@ -30,7 +30,10 @@ ServerQueues::~ServerQueues() {
 
 void ServerQueues::onSettings() {
     m_queues->setRetrySchedule(m_monitor->source()->retrySchedule());
+    if (m_queues->relayHost() == m_monitor->source()->relayHost())
+        return;
     m_queues->setRelayHost(m_monitor->source()->relayHost());
+    Q_EMIT groupingChanged();
 }
 
 QString ServerQueues::queueNameOf(const QueuedMessage &message) const {

@@ -42,6 +42,10 @@ public:
     // The IDs of the messages in a queue, optionally only those in one state.
     QStringList idsIn(const QueueKey &key, std::optional<MessageState> state = std::nullopt) const;
 
+Q_SIGNALS:
+    // Messages group into queues differently now (the relay host changed): lists by queue ask again.
+    void groupingChanged();
+
 private:
     void onSettings();
 

@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -216,7 +217,7 @@ void TestQueueViewer::tutorial() {
     QCOMPARE(results->index(0, MessageListModel::State).data().toString(), QStringLiteral("Retry"));
 
     // 4. Freeze → Frozen, Unfreeze → Retry.
-    QTreeView *list = findDialog->results()->view();
+    QTableView *list = findDialog->results()->view();
     list->selectionModel()->select(results->index(0, 0),
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QAction *freeze = findDialog->results()->action(QStringLiteral("freezeAction"));
@@ -337,7 +338,7 @@ void TestQueueViewer::ticksSelectionAndScrollSurviveRefresh() {
         viewer()->openQueue(queues::QueueKey::relayHost(m_postfix.relayHost()));
     MessageListModel *model = dialog->list()->model();
     new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, dialog);
-    QTreeView *view = dialog->list()->view();
+    QTableView *view = dialog->list()->view();
     dialog->resize(900, 300);
     QTRY_COMPARE(model->rowCount(), 60);
     model->setChecked({model->messageAt(3)->id, model->messageAt(40)->id}, true);
@@ -389,7 +390,7 @@ void TestQueueViewer::viewHeaders() {
     // The subject is fetched when shown.
     QTRY_COMPARE_WITH_TIMEOUT(model->index(0, MessageListModel::Subject).data().toString(),
                               QStringLiteral("Grüße"), 10000);
-    QTreeView *view = dialog->list()->view();
+    QTableView *view = dialog->list()->view();
     // (The first click on a new window only activates it, as on a desktop.)
     const QPoint cell = view->visualRect(model->index(0, 1)).center();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell);

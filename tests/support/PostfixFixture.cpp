@@ -226,6 +226,22 @@ void PostfixFixture::startWatchdog() {
         {QStringLiteral("-c"), script, QString::number(QCoreApplication::applicationPid()), m_root->path()});
 }
 
+bool PostfixFixture::stopMailSystem() {
+    if (!m_running)
+        return true;
+    QString out;
+    runProcess(QStringLiteral("postfix"), {QStringLiteral("-c"), configDirectory(), QStringLiteral("stop")},
+               QByteArray(), &out);
+    QFile pidFile(queueDirectory() + QStringLiteral("/pid/master.pid"));
+    if (pidFile.open(QIODevice::ReadOnly)) {
+        const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
+        if (pid > 0 && !QTest::qWaitFor([pid] { return ::kill(pid, 0) != 0; }, 10000))
+            return false;
+    }
+    m_running = false;
+    return true;
+}
+
 void PostfixFixture::stop() {
     if (m_running) {
         QString out;

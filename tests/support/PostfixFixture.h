@@ -33,6 +33,8 @@ public:
     bool start(const Options &options);
     bool start() { return start(Options()); }
     void stop();
+    // Stops the mail system but keeps its directories (postqueue then reads the files itself).
+    bool stopMailSystem();
     ~PostfixFixture() { stop(); }
 
     bool isRunning() const { return m_running; }

@@ -10,8 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QTableView>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace queueui {
@@ -23,27 +23,34 @@ MessageListView::MessageListView(queues::ServerQueues *queues, QWidget *parent)
     : QWidget(parent)
     , m_queues(queues)
     , m_model(new MessageListModel(queues->monitor()->store(), this))
-    , m_view(new QTreeView(this))
+    , m_view(new QTableView(this))
     , m_status(new QLabel(this))
     , m_runner(new MessageActionRunner(this, queues->source(), this)) {
     m_model->setSubjects(queues->monitor()->subjects());
     m_model->setQueueNames([q = QPointer<queues::ServerQueues>(queues)](const queues::QueuedMessage &m) {
         return q ? q->queueNameOf(m) : QString();
     });
+    // A table, not a tree: its layout and painting cost what is on screen, at 100,000 rows too.
     m_view->setObjectName(QStringLiteral("messageList"));
     m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(MessageListModel::Received, Qt::AscendingOrder);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setStretchLastSection(true);
-    const int widths[] = {130, 190, 210, 230, 70, 140, 80, 300, 200};
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int widths[] = {130, 190, 210, 230, 60, 150, 70, 300, 330};
     for (int c = 0; c < MessageListModel::ColumnCount; ++c)
-        m_view->header()->resizeSection(c, widths[c]);
+        m_view->horizontalHeader()->resizeSection(c, widths[c]);
     setQueueColumnVisible(false);
 
     auto *bar = new QHBoxLayout;
@@ -85,8 +92,8 @@ MessageListView::MessageListView(queues::ServerQueues *queues, QWidget *parent)
     connect(action(QStringLiteral("retryAction")), &QAction::triggered, this, act(MessageAction::Retry));
     connect(action(QStringLiteral("headersAction")), &QAction::triggered, this,
             &MessageListView::showHeaders);
-    connect(m_view, &QTreeView::doubleClicked, this, &MessageListView::showHeaders);
-    connect(m_view, &QTreeView::customContextMenuRequested, this, &MessageListView::showContextMenu);
+    connect(m_view, &QTableView::doubleClicked, this, &MessageListView::showHeaders);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &MessageListView::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessageListView::updateActions);
     connect(m_model, &MessageListModel::checkedChanged, this, &MessageListView::updateActions);
@@ -94,6 +101,7 @@ MessageListView::MessageListView(queues::ServerQueues *queues, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MessageListView::updateActions);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &MessageListView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MessageListView::updateActions);
+    connect(queues, &queues::ServerQueues::groupingChanged, this, &MessageListView::requery);
     connect(m_runner, &MessageActionRunner::started, m_status, &QLabel::setText);
     connect(m_runner, &MessageActionRunner::finished, this, [this](const queues::ActionResult &r) {
         m_status->setText(r.summary());
@@ -129,14 +137,26 @@ QAction *MessageListView::action(const QString &objectName) const {
 
 void MessageListView::setQuery(const queues::MessageFilter &filter, int limit,
                                std::optional<QSet<QString>> only) {
-    queues::MessageFilter f = filter;
+    m_filter = filter;
+    m_limit = limit;
+    m_only = std::move(only);
+    requery();
+}
+
+void MessageListView::requery() {
+    queues::MessageFilter f = m_filter;
     if (m_queues)
         f.relayHost = m_queues->queues()->relayHost();
-    m_model->setQuery(f, limit, std::move(only));
+    m_model->setQuery(f, m_limit, m_only);
 }
 
 void MessageListView::setQueueColumnVisible(bool visible) {
     m_view->setColumnHidden(MessageListModel::Queue, !visible);
+    // Where a message waits matters as much as who sent it: right after its ID.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int wanted = visible ? 1 : MessageListModel::Queue;
+    if (header->visualIndex(MessageListModel::Queue) != wanted)
+        header->moveSection(header->visualIndex(MessageListModel::Queue), wanted);
 }
 
 QStringList MessageListView::targets() const {

@@ -15,7 +15,7 @@
 
 class QAction;
 class QLabel;
-class QTreeView;
+class QTableView;
 
 namespace queues {
 class MessageListModel;
@@ -38,7 +38,7 @@ public:
     void setQueueColumnVisible(bool visible);
 
     queues::MessageListModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     QAction *action(const QString &objectName) const;
     QList<QAction *> messageActions() const { return m_actions; }
     // The ticked messages, or the selected ones when none is ticked.
@@ -52,15 +52,20 @@ private:
     QAction *addMessageAction(const QString &objectName, const QString &text,
                               const QKeySequence &shortcut = {});
     void updateActions();
+    // The query again, with the source's current grouping.
+    void requery();
     void showHeaders();
     void showContextMenu(const QPoint &pos);
 
     QPointer<queues::ServerQueues> m_queues;
     queues::MessageListModel *m_model;
-    QTreeView *m_view;
+    QTableView *m_view;
     QLabel *m_status;
     MessageActionRunner *m_runner;
     QList<QAction *> m_actions;
+    queues::MessageFilter m_filter;
+    int m_limit = 0;
+    std::optional<QSet<QString>> m_only;
 };
 
 } // namespace queueui

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace queueui {
@@ -27,7 +28,9 @@ QueueSettingsDialog::QueueSettingsDialog(int refreshSeconds, QWidget *parent)
     }
     m_interval->setCurrentIndex(at);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Refresh the queues:"), m_interval);
+    auto *label = new QLabel(tr("&Refresh the queues:"), this);
+    label->setBuddy(m_interval);
+    form->addRow(label, m_interval);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -44,8 +44,13 @@ QueueSourceDialog::QueueSourceDialog(const QString &serverName, const queues::Po
                    this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Configuration directory:"), m_directoryMessage->withField());
-    form->addRow(tr("Run through &command:"), m_prefixMessage->withField());
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addRow(label(tr("&Configuration directory:"), m_directory), m_directoryMessage->withField());
+    form->addRow(label(tr("Run through &command:"), m_prefix), m_prefixMessage->withField());
     auto *hint =
         new QLabel(tr("Leave the command empty for Postfix on this machine. With ssh the directory is the "
                       "one on the other machine."),

@@ -11,6 +11,7 @@
 #include "ServerQueues.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -304,8 +305,7 @@ void QueueViewer::showCurrent() {
     m_pages->setCurrentIndex(1);
     m_proxy->setSourceModel(s->queues());
     s->monitor()->setActive(m_shown);
-    m_view->header()->resizeSections(QHeaderView::ResizeToContents);
-    m_view->header()->resizeSection(QueueListModel::Name, std::max(m_view->header()->sectionSize(0), 320));
+    fitColumns();
     if (!s->monitor()->hasListed() && !s->monitor()->isRefreshing())
         s->monitor()->refresh();
     else if (s->monitor()->isRefreshing())
@@ -313,6 +313,46 @@ void QueueViewer::showCurrent() {
     else
         onRefreshFinished(s->monitor()->lastResult());
     updateActions();
+}
+
+namespace {
+
+QString QueuedMessageStateWidest() {
+    QString widest;
+    for (queues::MessageState st : {queues::MessageState::Active, queues::MessageState::Ready,
+                                    queues::MessageState::Retry, queues::MessageState::Frozen})
+        if (queues::QueuedMessage::stateName(st).size() > widest.size())
+            widest = queues::QueuedMessage::stateName(st);
+    return widest;
+}
+
+} // namespace
+
+void QueueViewer::fitColumns() {
+    // The names as wide as they are; figures and times as wide as their values, headers elided
+    // (their tooltips say them whole); the last error takes the rest.
+    QHeaderView *header = m_view->header();
+    const QFontMetrics fm(m_view->font());
+    const int time =
+        fm.horizontalAdvance(QueueListModel::formatTime(QDateTime::currentSecsSinceEpoch())) + 24;
+    const int figure = fm.horizontalAdvance(QLocale().toString(100000)) + 24;
+    const int widths[] = {0,      fm.horizontalAdvance(QStringLiteral("SMTP")) + 24,
+                          0,      fm.horizontalAdvance(QueuedMessageStateWidest()) + 24,
+                          figure, figure,
+                          time,   time};
+    for (int c : {int(QueueListModel::Name), int(QueueListModel::Source)}) {
+        m_view->resizeColumnToContents(c);
+        header->resizeSection(
+            c, std::clamp(header->sectionSize(c) + 16, 120, c == QueueListModel::Name ? 420 : 220));
+    }
+    for (int c = 1; c < int(std::size(widths)); ++c) {
+        int title = 0;
+        for (const QString &line :
+             m_view->model()->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+            title = std::max(title, fm.horizontalAdvance(line) + 22); // and the sort arrow
+        if (widths[c] > 0)
+            header->resizeSection(c, std::max(widths[c], title));
+    }
 }
 
 void QueueViewer::refresh() {
@@ -333,8 +373,7 @@ void QueueViewer::onRefreshFinished(const queues::ListingResult &result) {
     m_error->setVisible(failed);
     if (failed)
         m_error->setText(tr("The queue could not be read: %1").arg(result.error));
-    if (m_view->header()->sectionSize(QueueListModel::LastError) < 100)
-        m_view->header()->resizeSections(QHeaderView::ResizeToContents);
+    fitColumns();
     updateStatus();
     Q_EMIT refreshed(result);
 }

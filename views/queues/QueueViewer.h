@@ -80,6 +80,7 @@ private:
     void onRefreshStarted();
     void onRefreshFinished(const queues::ListingResult &result);
     void updateStatus();
+    void fitColumns();
     void updateActions();
     queues::QueueKey selectedQueue() const;
     void actOnQueue(const QString &what);

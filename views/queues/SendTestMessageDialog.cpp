@@ -71,12 +71,17 @@ SendTestMessageDialog::SendTestMessageDialog(const QString &title, const QList<T
     m_send->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Se&rver:"), m_serverMessage->withField());
-    form->addRow(tr("&From:"), m_fromMessage->withField());
-    form->addRow(tr("&To:"), m_toMessage->withField());
-    form->addRow(tr("Su&bject:"), m_subjectMessage->withField());
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addRow(label(tr("Se&rver:"), m_server), m_serverMessage->withField());
+    form->addRow(label(tr("&From:"), m_from), m_fromMessage->withField());
+    form->addRow(label(tr("&To:"), m_to), m_toMessage->withField());
+    form->addRow(label(tr("Su&bject:"), m_subject), m_subjectMessage->withField());
     form->addRow(QString(), m_startTls);
-    form->addRow(tr("CA &file:"), m_caFile);
+    form->addRow(label(tr("CA &file:"), m_caFile), m_caFile);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
