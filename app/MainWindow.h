@@ -1,37 +1,42 @@
 #pragma once
 
-// The console window: the organization tree on the left, the details of the selected node on the
-// right, menus, toolbar and context menus driven by the console commands, and a status bar that
-// says where the console is connected, as whom, and whether it is live. Owns the directory
-// session and, for --demo, the private directory.
+// The console window: puts the panes, the banner, the menus, the toolbar and the status bar
+// together around one directory session, and gives the console commands the window services
+// they need (dialog parent, errors, writes, rename in place, export). Each part is a class of its
+// own (views/console, views/connect, models/console); this class only wires them.
 
 #include "CommandContext.h"
 #include "DirectorySession.h"
-#include "LocalDirectory.h"
 
-#include <QLabel>
 #include <QMainWindow>
-#include <QPointer>
 
-class QProgressBar;
-class QSortFilterProxyModel;
+class ArrivalSelector;
+class QMenu;
+class QSplitter;
 class QStackedWidget;
-class QToolButton;
+class QToolBar;
 class QTreeView;
 
 namespace console {
 class ConsoleTreeModel;
+class DemoDirectory;
 class DetailsModel;
 } // namespace console
+
+namespace consoleui {
+class ConsoleStatusBar;
+class ConsoleTreeView;
+class DetailsPane;
+class ReadOnlyBanner;
+} // namespace consoleui
 
 namespace commands {
 class ActionController;
 }
 
 namespace connectui {
-class ConnectionProfiles;
-class PasswordStore;
-} // namespace connectui
+class ConnectionLauncher;
+}
 
 namespace queues {
 class QueueSourceSettings;
@@ -64,19 +69,23 @@ public:
     void showError(const QString &title, const QString &message) override;
     void submit(const QString &title, const topology::ChangeSet &changes,
                 std::function<void(const topology::ChangeSetResult &)> done = {}) override;
-    bool refreshCurrentView() override;
-    void findMessages(const directory::Dn &server, const QString &sender = QString(),
-                      const QString &recipient = QString(), const QString &subject = QString()) override;
+    void selectWhenArrives(const directory::Dn &dn) override;
+    void newSmtpConnector(const directory::Dn &routingGroup,
+                          const QList<directory::Dn> &bridgeheads) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
-    QTreeView *treeView() const { return m_tree; }
-    QTreeView *detailsView() const { return m_details; }
+    QTreeView *treeView() const;
+    QTreeView *detailsView() const;
+    bool refreshCurrentView() override;
+    void findMessages(const directory::Dn &server, const QString &sender = QString(),
+                      const QString &recipient = QString(), const QString &subject = QString()) override;
     // The right-hand pane for a server's Queues node, and where each server's queue source is kept
     // (setSessionSource() sets one for this run only, e.g. for the demo's gateways).
     queueui::QueueViewer *queueViewer() const { return m_queueViewer; }
     queues::QueueSourceSettings *queueSources() const { return m_queueSources; }
     commands::ActionController *actions() const { return m_actions; }
+    console::DemoDirectory *demo() const { return m_demo; }
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
     // Writes the details pane as CSV; returns false with a message on failure.
@@ -90,36 +99,27 @@ Q_SIGNALS:
 
 private:
     void createMenus();
-    void rebuildRecentMenu();
-    void createStatusBar();
     void onTreeSelection();
-    void fitDetailsColumns();
+    void onDetailsActivated(int row);
     void updateSelection();
-    void updateStatus();
-    void showContextMenu(QWidget *view, const QPoint &pos);
+    void updateState();
+    void showContextMenu(QWidget *view, const QPoint &globalPos);
     void onRenameRequested(const console::NodeRef &node, const QString &name);
+    void onLoaded();
 
     console::DirectorySession *m_session;
-    QPointer<directory::LocalDirectory> m_demo;
+    console::DemoDirectory *m_demo;
     console::ConsoleTreeModel *m_treeModel;
     console::DetailsModel *m_detailsModel;
-    QSortFilterProxyModel *m_detailsProxy;
-    QTreeView *m_tree;
-    QTreeView *m_details;
+    consoleui::ConsoleTreeView *m_tree;
+    consoleui::DetailsPane *m_details;
     queues::QueueSourceSettings *m_queueSources;
     queueui::QueueViewer *m_queueViewer;
     QStackedWidget *m_rightPane;
     commands::ActionController *m_actions;
-    QLabel *m_banner;
-    QLabel *m_serverLabel;
-    QLabel *m_identityLabel;
-    QLabel *m_syncLabel;
-    QLabel *m_countLabel;
-    QProgressBar *m_progress;
-    QToolButton *m_cancelLoad;
-    connectui::ConnectionProfiles *m_profiles;
-    connectui::PasswordStore *m_passwords;
-    QMenu *m_recentMenu = nullptr;
-    bool m_expandedOnce = false;
-    bool m_fitPending = false;
+    ArrivalSelector *m_arrivals;
+    consoleui::ReadOnlyBanner *m_banner;
+    consoleui::ConsoleStatusBar *m_statusBar;
+    connectui::ConnectionLauncher *m_launcher;
+    QSplitter *m_splitter;
 };

@@ -2,6 +2,9 @@
 
 #include "SubcommandRunner.h"
 
+#include "NewConnectorSubcommand.h"
+#include "NewInternetMailSubcommand.h"
+#include "NewVirtualServerSubcommand.h"
 #include "QueuesSubcommand.h"
 #include "SendTestSubcommand.h"
 #include "Subcommand.h"
@@ -12,6 +15,9 @@ std::vector<SubcommandFactory> subcommands() {
     return {
         [] { return std::make_unique<QueuesSubcommand>(); },
         [] { return std::make_unique<SendTestSubcommand>(); },
+        [] { return std::make_unique<NewVirtualServerSubcommand>(); },
+        [] { return std::make_unique<NewConnectorSubcommand>(); },
+        [] { return std::make_unique<NewInternetMailSubcommand>(); },
     };
 }
 

@@ -48,7 +48,10 @@ public:
     QString displayAddress() const;
 
     // Two virtual servers of one server cannot both listen on these bindings: same port, and the same
-    // address or either one on all unassigned addresses. SMTP has no host headers, so they are ignored.
+    // address or either one on all unassigned addresses. IIS would let a specific address take its
+    // share of an "(All Unassigned)" port, but the mail server these bindings become cannot: a
+    // listener on every address of a port leaves no address of that port to another one. SMTP has
+    // no host headers, so they are ignored.
     bool conflictsWith(const ServerBinding &other) const;
 
     friend bool operator==(const ServerBinding &a, const ServerBinding &b);
