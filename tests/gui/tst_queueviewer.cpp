@@ -14,6 +14,8 @@
 #include "PostfixFixture.h"
 #include "QueueListModel.h"
 #include "QueueMessagesDialog.h"
+#include "QueueMonitor.h"
+#include "QueueSettingsDialog.h"
 #include "QueueSourceDialog.h"
 #include "QueueSourceSettings.h"
 #include "QueueViewer.h"
@@ -33,6 +35,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void queueActions();
     void ticksSelectionAndScrollSurviveRefresh();
     void f5RefreshesTheQueue();
+    void refreshesByItselfAtTheSetInterval();
     void viewHeaders();
     void findBySubjectShowsProgress();
     void refusedInPostfixsWords();
@@ -74,8 +78,9 @@ private:
     bool refreshAndWait();
     int queueRow(const QString &name) const;
     QString queueCell(const QString &name, int column) const;
-    // Answers the next message box of this object name with `button`.
-    void answerNextBox(const QString &objectName, QMessageBox::StandardButton button);
+    // Answers the next message box of this object name with `button`; its text goes to `*text`.
+    void answerNextBox(const QString &objectName, QMessageBox::StandardButton button,
+                       QString *text = nullptr);
     QAction *action(const char *id) const { return m_window->actions()->action(QString::fromLatin1(id)); }
 
     testsupport::DirectoryFixture m_dir;
@@ -107,6 +112,7 @@ void TestQueueViewer::cleanupTestCase() {
 }
 
 void TestQueueViewer::init() {
+    m_window->queueSources()->setRefreshSeconds(120); // what a user has who never changed it
     QVERIFY(m_postfix.clearQueue());
     QVERIFY(m_postfix.waitForQueue([](const auto &m) { return m.isEmpty(); }));
 }
@@ -142,8 +148,9 @@ QString TestQueueViewer::queueCell(const QString &name, int column) const {
     return row < 0 ? QString() : viewer()->queueView()->model()->index(row, column).data().toString();
 }
 
-void TestQueueViewer::answerNextBox(const QString &objectName, QMessageBox::StandardButton button) {
-    QTimer::singleShot(0, this, [objectName, button] {
+void TestQueueViewer::answerNextBox(const QString &objectName, QMessageBox::StandardButton button,
+                                    QString *text) {
+    QTimer::singleShot(0, this, [objectName, button, text] {
         QMessageBox *box = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -153,6 +160,8 @@ void TestQueueViewer::answerNextBox(const QString &objectName, QMessageBox::Stan
                 return box != nullptr;
             }(),
             5000);
+        if (text)
+            *text = box->text();
         box->button(button)->click();
     });
 }
@@ -236,11 +245,16 @@ void TestQueueViewer::tutorial() {
                               QStringLiteral("Retry"), 10000);
 
     // 5. Delete (asks how many, no NDR) → gone from the results and the queue.
-    answerNextBox(QStringLiteral("confirmDelete"), QMessageBox::Yes);
+    QString question;
+    answerNextBox(QStringLiteral("confirmDelete"), QMessageBox::Yes, &question);
     QAction *del = findDialog->results()->action(QStringLiteral("deleteNoNdrAction"));
     QTRY_VERIFY(del->isEnabled());
     del->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(results->rowCount(), 0, 10000);
+    // The question says how many and what the senders get.
+    QVERIFY2(question.startsWith(QStringLiteral("Delete 1 message")) &&
+                 question.contains(QStringLiteral("without a non-delivery report")),
+             qPrintable(question));
     QTRY_COMPARE(queueRow(QueueName), -1);
     QVERIFY(m_postfix.list().isEmpty());
 }
@@ -375,6 +389,38 @@ void TestQueueViewer::f5RefreshesTheQueue() {
     QVERIFY(sessionReloads.isEmpty()); // the directory is not read again for it
     QSignalSpy done(viewer(), &queueui::QueueViewer::refreshed);
     QVERIFY(done.wait(15000));
+}
+
+void TestQueueViewer::refreshesByItselfAtTheSetInterval() {
+    // Nobody chose yet: every 2 minutes.
+    QTemporaryDir dir;
+    queues::QueueSourceSettings fresh(dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
+    QCOMPARE(fresh.refreshSeconds(), 120);
+
+    QVERIFY(showQueues(Gw1));
+    QVERIFY(refreshAndWait());
+    QCOMPARE(queueRow(QueueName), -1);
+    // Settings offers the interval, on the current choice.
+    QAction *settings = viewer()->action(QStringLiteral("queueSettingsAction"));
+    QVERIFY(settings->isEnabled());
+    settings->trigger();
+    queueui::QueueSettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = viewer()->findChild<queueui::QueueSettingsDialog *>()) && dialog->isVisible());
+    auto *interval = dialog->findChild<QComboBox *>(QStringLiteral("refreshInterval"));
+    QCOMPARE(interval->currentText(), QStringLiteral("Every 2 minutes"));
+    interval->setCurrentIndex(interval->findData(30));
+    dialog->accept();
+    QCOMPARE(m_window->queueSources()->refreshSeconds(), 30);
+
+    // At a short interval, mail that arrives shows with nobody refreshing, again and again.
+    m_window->queueSources()->setRefreshSeconds(1);
+    QSignalSpy started(viewer()->current()->monitor(), &queues::QueueMonitor::refreshStarted);
+    QVERIFY(m_postfix.sendmail(QStringLiteral("auto@example.com"), {QStringLiteral("x@remote.example")},
+                               QStringLiteral("Arrives by itself")));
+    QVERIFY(m_postfix.waitForDeferred(1));
+    QTRY_COMPARE(queueCell(QueueName, QueueListModel::Messages), QStringLiteral("1"));
+    QTRY_VERIFY(started.size() >= 2);
+    m_window->queueSources()->setRefreshSeconds(120);
 }
 
 void TestQueueViewer::viewHeaders() {
