@@ -100,30 +100,30 @@ void QueuesSubcommand::start(const QCommandLineParser &parser) {
         queues::PostfixInstance::create(parser.value(QStringLiteral("postfix-config")),
                                         parser.value(QStringLiteral("postfix-command")), &error);
     if (!instance) {
-        cannotRun(error);
+        refuse(error);
         return;
     }
     if (!parser.isSet(QStringLiteral("postfix-config")) && !parser.isSet(QStringLiteral("postfix-command"))) {
-        cannotRun(tr("Say which Postfix to read: --postfix-config DIR, or --postfix-command PREFIX."));
+        refuse(tr("Say which Postfix to read: --postfix-config DIR, or --postfix-command PREFIX."));
         return;
     }
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        cannotRun(tr("--format is text or json, not \"%1\".").arg(format));
+        refuse(tr("--format is text or json, not \"%1\".").arg(format));
         return;
     }
     m_json = format == QLatin1String("json");
     const std::optional<queues::MessageFilter::State> state =
         queues::MessageFilter::stateFromName(parser.value(QStringLiteral("state")));
     if (!state) {
-        cannotRun(tr("--state is all, active, ready, retry or frozen, not \"%1\".")
-                      .arg(parser.value(QStringLiteral("state"))));
+        refuse(tr("--state is all, active, ready, retry or frozen, not \"%1\".")
+                   .arg(parser.value(QStringLiteral("state"))));
         return;
     }
     bool ok = false;
     m_limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || m_limit < 0) {
-        cannotRun(tr("--limit needs a number of messages (0 for all)."));
+        refuse(tr("--limit needs a number of messages (0 for all)."));
         return;
     }
     m_filter.sender = parser.value(QStringLiteral("sender"));
@@ -134,7 +134,7 @@ void QueuesSubcommand::start(const QCommandLineParser &parser) {
         if (!parser.isSet(QString::fromLatin1(a.name)))
             continue;
         if (m_hasAction) {
-            cannotRun(tr("Give one action at a time."));
+            refuse(tr("Give one action at a time."));
             return;
         }
         m_hasAction = true;

@@ -33,7 +33,7 @@ void SendTestSubcommand::addOptions(QCommandLineParser &parser) {
 
 void SendTestSubcommand::start(const QCommandLineParser &parser) {
     if (!parser.isSet(QStringLiteral("to")) || !parser.isSet(QStringLiteral("server"))) {
-        cannotRun(tr("Give at least --to ADDRESS and --server HOST:PORT."));
+        refuse(tr("Give at least --to ADDRESS and --server HOST:PORT."));
         return;
     }
     QString error;
@@ -65,7 +65,7 @@ void SendTestSubcommand::start(const QCommandLineParser &parser) {
     options.caFile = parser.value(QStringLiteral("ca-file"));
     options.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || options.timeoutSeconds < 1) {
-        cannotRun(tr("--timeout needs a number of seconds."));
+        refuse(tr("--timeout needs a number of seconds."));
         return;
     }
     smtp::TestMessage message = smtp::TestMessage::create(from.trimmed(), to);

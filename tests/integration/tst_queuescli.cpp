@@ -193,14 +193,25 @@ void TestQueuesCli::refusedInputDoesNothing() {
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("bad;id")));
     QCOMPARE(m_postfix.list().size(), 2); // not even the good one went
+    // Options that cannot be followed are refused, with the option named, before Postfix is asked.
+    const Run noSource = run({QStringLiteral("queues")});
+    QCOMPARE(noSource.exitCode, 1);
+    QVERIFY(noSource.err.contains(QStringLiteral("--postfix-config")));
+    const Run state = run(QStringList{QStringLiteral("queues")} + source() +
+                          QStringList{QStringLiteral("--state"), QStringLiteral("sleeping")});
+    QCOMPARE(state.exitCode, 1);
+    QVERIFY(state.err.contains(QStringLiteral("--state")));
+    const Run twoActions = run(QStringList{QStringLiteral("queues")} + source() +
+                               QStringList{QStringLiteral("--freeze"), id, QStringLiteral("--delete"), id});
+    QCOMPARE(twoActions.exitCode, 1);
+    QCOMPARE(m_postfix.list().size(), 2);
+    int held = 0;
+    for (const queues::QueuedMessage &m : m_postfix.list())
+        held += m.queue == queues::PostfixQueue::Hold;
+    QCOMPARE(held, 0);
 }
 
 void TestQueuesCli::cannotRunIsTwo() {
-    QCOMPARE(run({QStringLiteral("queues")}).exitCode, 2); // no source
-    QCOMPARE(run(QStringList{QStringLiteral("queues")} + source() +
-                 QStringList{QStringLiteral("--state"), QStringLiteral("sleeping")})
-                 .exitCode,
-             2);
     const Run missing = run({QStringLiteral("queues"), QStringLiteral("--postfix-config"),
                              QStringLiteral("/nonexistent/postfix")});
     QCOMPARE(missing.exitCode, 2);
