@@ -46,6 +46,10 @@ namespace queueui {
 class QueueViewer;
 }
 
+namespace analyzerui {
+class AnalyzerDock;
+}
+
 class MainWindow : public QMainWindow, public commands::CommandContext {
     Q_OBJECT
 public:
@@ -86,6 +90,9 @@ public:
     queues::QueueSourceSettings *queueSources() const { return m_queueSources; }
     commands::ActionController *actions() const { return m_actions; }
     console::DemoDirectory *demo() const { return m_demo; }
+    analyzerui::AnalyzerDock *analyzerDock() const { return m_analyzerDock; }
+    // The property sheet of an object, opened at the field that edits `attribute` (if given).
+    void showProperties(const directory::Dn &dn, const QString &attribute = QString());
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
     // Writes the details pane as CSV; returns false with a message on failure.
@@ -121,5 +128,6 @@ private:
     consoleui::ReadOnlyBanner *m_banner;
     consoleui::ConsoleStatusBar *m_statusBar;
     connectui::ConnectionLauncher *m_launcher;
+    analyzerui::AnalyzerDock *m_analyzerDock;
     QSplitter *m_splitter;
 };
