@@ -5,6 +5,7 @@
 #include "ArrivalSelector.h"
 #include "ColumnChooser.h"
 #include "ConnectionLauncher.h"
+#include "ConnectionProfiles.h"
 #include "ConsoleStatusBar.h"
 #include "ConsoleTreeModel.h"
 #include "ConsoleTreeView.h"
@@ -12,6 +13,7 @@
 #include "DemoDirectory.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
+#include "FindMessagesDialog.h"
 #include "FindingsStatusButton.h"
 #include "GatewayDesignation.h"
 #include "HelpViewer.h"
@@ -19,6 +21,8 @@
 #include "NewConnectorWizard.h"
 #include "Planner.h"
 #include "PropertySheet.h"
+#include "QueueSourceSettings.h"
+#include "QueueViewer.h"
 #include "ReadOnlyBanner.h"
 #include "RenameCommand.h"
 
@@ -29,6 +33,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTimer>
+#include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
@@ -45,6 +50,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detailsModel(new console::DetailsModel(m_treeModel, m_session->topology(), this))
     , m_tree(new consoleui::ConsoleTreeView(m_treeModel, this))
     , m_details(new consoleui::DetailsPane(m_detailsModel, this))
+    , m_queueSources(new queues::QueueSourceSettings(this))
+    , m_queueViewer(new queueui::QueueViewer(m_queueSources, m_session->topology(), this))
+    , m_rightPane(new QStackedWidget(this))
     , m_actions(new commands::ActionController(this, this))
     , m_history(new consoleui::NavigationHistory(m_tree))
     , m_arrivals(new ArrivalSelector(
@@ -57,8 +65,11 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     m_splitter->setObjectName(QStringLiteral("consoleSplitter"));
+    // The right-hand pane: the details list, or a server's queues for its Queues node.
+    m_rightPane->addWidget(m_details);
+    m_rightPane->addWidget(m_queueViewer);
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_rightPane);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({290, 910});
     auto *central = new QWidget(this);
@@ -133,7 +144,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_demo, &console::DemoDirectory::started, this,
             [this](const directory::ConnectionSettings &settings) {
                 m_statusBar->clearMessage();
-                connectTo(settings);
+                // Its address changes each run: the demo's queue sources are kept under a name of
+                // their own.
+                connectTo(settings, queues::QueueSourceSettings::demoProfile());
             });
     connect(m_demo, &console::DemoDirectory::restarted, this, [this] {
         m_statusBar->clearMessage();
@@ -239,6 +252,12 @@ void MainWindow::createMenus() {
     connect(action, &QMenu::aboutToShow, this, [this, action] {
         action->clear();
         m_actions->fillMenu(action);
+        // A queue selected in the Queues pane: its actions, as ESM has them in Action.
+        if (m_rightPane->currentWidget() == m_queueViewer && m_queueViewer->current()) {
+            action->addSeparator();
+            for (QAction *a : m_queueViewer->queueActions())
+                action->addAction(a);
+        }
     });
     // A menu that is empty until shown would have no arrow key access on some styles.
     m_actions->fillMenu(action);
@@ -300,9 +319,12 @@ void MainWindow::openDemo() {
     m_demo->start();
 }
 
-void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
+void MainWindow::connectTo(const directory::ConnectionSettings &settings, const QString &profile) {
     m_tree->expandOnNextLoad();
     m_pendingRename.reset();
+    m_queueViewer->clear();
+    m_queueSources->setProfile(profile.isEmpty() ? connectui::ConnectionProfile::defaultName(settings)
+                                                 : profile);
     // Gateways are kept per connection; the demo starts with its own (GW1 and GW2) designated.
     if (m_demo->isRunning() && settings.uri == m_demo->adminSettings().uri)
         m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::demoProfile(),
@@ -377,10 +399,41 @@ void MainWindow::newSmtpConnector(const directory::Dn &routingGroup,
         this, new wizards::NewConnectorWizard(m_session, routingGroup, bridgeheads, this));
 }
 
+bool MainWindow::refreshCurrentView() {
+    if (m_rightPane->currentWidget() != m_queueViewer)
+        return false;
+    m_queueViewer->refresh(); // F5 on a Queues node lists the queue again
+    return true;
+}
+
+void MainWindow::findMessages(const directory::Dn &server, const QString &sender, const QString &recipient,
+                              const QString &subject) {
+    if (!selectNode(server, int(console::NodeType::Queues)))
+        return;
+    queueui::FindMessagesDialog *find = m_queueViewer->findMessages();
+    if (!find) {
+        const topology::DirectoryObject *object = m_session->topology()->find(server);
+        showError(tr("Find Messages"), tr("%1 has no queue source yet: set one in its Queues pane.")
+                                           .arg(object ? object->displayName() : server.rdnValue()));
+        return;
+    }
+    if (!sender.isEmpty() || !recipient.isEmpty() || !subject.isEmpty()) {
+        find->setCriteria(sender, recipient, subject);
+        find->findAfterRefresh();
+    }
+}
+
 void MainWindow::onTreeSelection() {
-    const QModelIndex current = m_tree->currentIndex();
-    m_detailsModel->setParentNode(current);
-    m_details->showNode(m_treeModel->nodeRef(current));
+    const console::NodeRef node = m_treeModel->nodeRef(m_tree->currentIndex());
+    const bool queues = m_tree->currentIndex().isValid() && node.type == console::NodeType::Queues;
+    if (queues) {
+        const topology::DirectoryObject *server = m_session->topology()->find(node.dn);
+        m_queueViewer->setServer(node.dn, server ? server->displayName() : node.dn.rdnValue());
+    }
+    m_rightPane->setCurrentWidget(queues ? static_cast<QWidget *>(m_queueViewer) : m_details);
+    m_queueViewer->setShown(queues);
+    m_detailsModel->setParentNode(m_tree->currentIndex());
+    m_details->showNode(node);
     updateSelection();
 }
 

@@ -15,6 +15,7 @@
 class ArrivalSelector;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 class QTreeView;
 
@@ -40,6 +41,14 @@ namespace connectui {
 class ConnectionLauncher;
 }
 
+namespace queues {
+class QueueSourceSettings;
+}
+
+namespace queueui {
+class QueueViewer;
+}
+
 namespace analyzerui {
 class AnalyzerDock;
 }
@@ -51,7 +60,9 @@ public:
     ~MainWindow() override;
 
     void openDemo();
-    void connectTo(const directory::ConnectionSettings &settings);
+    // `profile` names the connection for what is kept per connection (the servers' queue
+    // sources); empty: the name the connect dialog would give it.
+    void connectTo(const directory::ConnectionSettings &settings, const QString &profile = QString());
     // File › Connect…: the connect dialog, on the given saved profile if any.
     void showConnectDialog(const QString &profile = QString());
     // File › Recent Connections › name: connects at once when nothing needs asking.
@@ -76,6 +87,13 @@ public:
     QTreeView *detailsView() const;
     consoleui::DetailsPane *detailsPane() const { return m_details; }
     consoleui::ReadOnlyBanner *banner() const { return m_banner; }
+    bool refreshCurrentView() override;
+    void findMessages(const directory::Dn &server, const QString &sender = QString(),
+                      const QString &recipient = QString(), const QString &subject = QString()) override;
+    // The right-hand pane for a server's Queues node, and where each server's queue source is kept
+    // (setSessionSource() sets one for this run only, e.g. for the demo's gateways).
+    queueui::QueueViewer *queueViewer() const { return m_queueViewer; }
+    queues::QueueSourceSettings *queueSources() const { return m_queueSources; }
     commands::ActionController *actions() const { return m_actions; }
     console::DemoDirectory *demo() const { return m_demo; }
     QToolBar *toolBar() const { return m_toolBar; }
@@ -117,6 +135,9 @@ private:
     console::DetailsModel *m_detailsModel;
     consoleui::ConsoleTreeView *m_tree;
     consoleui::DetailsPane *m_details;
+    queues::QueueSourceSettings *m_queueSources;
+    queueui::QueueViewer *m_queueViewer;
+    QStackedWidget *m_rightPane;
     commands::ActionController *m_actions;
     consoleui::NavigationHistory *m_history;
     ArrivalSelector *m_arrivals;

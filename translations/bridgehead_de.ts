@@ -334,6 +334,14 @@ Meldung des Servers: %2</translation>
         <source>The demo directory server stopped (%1). The console is read-only until it runs again.</source>
         <translation>Der Server des Demo-Verzeichnisses wurde beendet (%1). Die Konsole ist schreibgeschützt, bis er wieder läuft.</translation>
     </message>
+    <message>
+        <source>Find Messages</source>
+        <translation>Nachrichten suchen</translation>
+    </message>
+    <message>
+        <source>%1 has no queue source yet: set one in its Queues pane.</source>
+        <translation>Für %1 ist noch keine Warteschlangenquelle festgelegt: Legen Sie sie in seinem Bereich „Warteschlangen“ fest.</translation>
+    </message>
 </context>
 <context>
     <name>analyzer::AnalysisContext</name>
@@ -1221,6 +1229,212 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::QueuesSubcommand</name>
+    <message>
+        <source>List a Postfix instance&apos;s queues and messages, or freeze, unfreeze, delete or retry messages.</source>
+        <translation>Die Warteschlangen und Nachrichten einer Postfix-Instanz auflisten oder Nachrichten einfrieren, freigeben, löschen oder erneut zustellen.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s configuration directory on this machine (default /etc/postfix).</source>
+        <translation>Das Konfigurationsverzeichnis der Instanz auf diesem Rechner (Standard: /etc/postfix).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>Run Postfix&apos;s tools through this command, e.g. &quot;ssh root@gw1&quot; or &quot;sudo&quot;.</source>
+        <translation>Die Postfix-Werkzeuge über diesen Befehl ausführen, z. B. „ssh root@gw1“ oder „sudo“.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>Only messages whose sender contains this text.</source>
+        <translation>Nur Nachrichten, deren Absender diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only messages with a recipient containing this text.</source>
+        <translation>Nur Nachrichten mit einem Empfänger, der diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Only messages whose subject contains this text (reads their headers).</source>
+        <translation>Nur Nachrichten, deren Betreff diesen Text enthält (liest ihre Kopfzeilen).</translation>
+    </message>
+    <message>
+        <source>Only messages in this state: all, active, ready, retry, frozen.</source>
+        <translation>Nur Nachrichten in diesem Zustand: all, active, ready, retry, frozen.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>List at most this many messages, oldest first (0: all).</source>
+        <translation>Höchstens so viele Nachrichten auflisten, die ältesten zuerst (0: alle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Freeze (hold) these messages: queue IDs, comma-separated, or &quot;-&quot; to read them from standard input.</source>
+        <translation>Diese Nachrichten einfrieren (hold): Warteschlangen-IDs, durch Kommas getrennt, oder „-“, um sie von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>Unfreeze (release) these messages.</source>
+        <translation>Diese Nachrichten freigeben (release).</translation>
+    </message>
+    <message>
+        <source>Delete these messages without an NDR.</source>
+        <translation>Diese Nachrichten ohne Unzustellbarkeitsbericht löschen.</translation>
+    </message>
+    <message>
+        <source>Delete these messages, returning each to its sender (NDR).</source>
+        <translation>Diese Nachrichten löschen und jede an ihren Absender zurückgeben (Unzustellbarkeitsbericht).</translation>
+    </message>
+    <message>
+        <source>Try to deliver these messages now.</source>
+        <translation>Diese Nachrichten jetzt zuzustellen versuchen.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Say which Postfix to read: --postfix-config DIR, or --postfix-command PREFIX.</source>
+        <translation>Geben Sie an, welches Postfix gelesen werden soll: --postfix-config VERZ oder --postfix-command PRÄFIX.</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format ist text oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--state is all, active, ready, retry or frozen, not &quot;%1&quot;.</source>
+        <translation>--state ist all, active, ready, retry oder frozen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of messages (0 for all).</source>
+        <translation>--limit braucht eine Anzahl Nachrichten (0 für alle).</translation>
+    </message>
+    <message>
+        <source>Give one action at a time.</source>
+        <translation>Geben Sie jeweils nur eine Aktion an.</translation>
+    </message>
+    <message>
+        <source>No queue IDs given.</source>
+        <translation>Keine Warteschlangen-IDs angegeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>not acted on (already delivered, gone, or not in a state this applies to)</source>
+        <translation>nicht bearbeitet (bereits zugestellt, nicht mehr vorhanden oder nicht in einem passenden Zustand)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SendTestSubcommand</name>
+    <message>
+        <source>Send a test message over SMTP and print the transcript and the message&apos;s token.</source>
+        <translation>Eine Testnachricht über SMTP senden und das Protokoll sowie das Kennzeichen der Nachricht ausgeben.</translation>
+    </message>
+    <message>
+        <source>The recipient (repeat for more).</source>
+        <translation>Der Empfänger (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The SMTP server, as host:port.</source>
+        <translation>Der SMTP-Server als host:port.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>The sender (default: bridgehead@ this machine&apos;s name).</source>
+        <translation>Der Absender (Standard: bridgehead@ und der Name dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>The subject (default: &quot;Bridgehead test message &lt;time&gt;&quot; with the token).</source>
+        <translation>Der Betreff (Standard: „Bridgehead test message &lt;Zeit&gt;“ mit dem Kennzeichen).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS and check the server&apos;s certificate.</source>
+        <translation>STARTTLS verwenden und das Zertifikat des Servers prüfen.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Give at least --to ADDRESS and --server HOST:PORT.</source>
+        <translation>Geben Sie mindestens --to ADRESSE und --server HOST:PORT an.</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from: %1</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout braucht eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Kennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Queue ID: %1</source>
+        <translation>Warteschlangen-ID: %1</translation>
+    </message>
+</context>
+<context>
     <name>cli::SubcommandRunner</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Run bridgehead --help for the list of commands.</source>
@@ -1297,6 +1511,13 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>commands::FindMessagesCommand</name>
+    <message>
+        <source>Find &amp;Messages…</source>
+        <translation>&amp;Nachrichten suchen…</translation>
+    </message>
+</context>
+<context>
     <name>commands::HelpCommand</name>
     <message>
         <source>&amp;Help</source>
@@ -1363,6 +1584,25 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Renames the selected object</source>
         <translation>Benennt das ausgewählte Objekt um</translation>
+    </message>
+</context>
+<context>
+    <name>commands::SendTestMessageCommand</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2:25)</source>
+        <translation>%1 (%2:25)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation>&amp;Testnachricht senden…</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4101,892 @@ Seine letzte Ausgabe:
     </message>
 </context>
 <context>
+    <name>queues::ActionResult</name>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Delete (no NDR)</source>
+        <translation>Löschen (ohne Unzustellbarkeitsbericht)</translation>
+    </message>
+    <message>
+        <source>Delete (send NDR)</source>
+        <translation>Löschen (Unzustellbarkeitsbericht senden)</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) frozen</source>
+        <translation>
+            <numerusform>%n Nachricht eingefroren</numerusform>
+            <numerusform>%n Nachrichten eingefroren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) unfrozen</source>
+        <translation>
+            <numerusform>%n Nachricht freigegeben</numerusform>
+            <numerusform>%n Nachrichten freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted without NDR</source>
+        <translation>
+            <numerusform>%n Nachricht ohne Unzustellbarkeitsbericht gelöscht</numerusform>
+            <numerusform>%n Nachrichten ohne Unzustellbarkeitsbericht gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) expired: the senders get an NDR</source>
+        <translation>
+            <numerusform>%n Nachricht abgelaufen: Der Absender erhält einen Unzustellbarkeitsbericht</numerusform>
+            <numerusform>%n Nachrichten abgelaufen: Die Absender erhalten einen Unzustellbarkeitsbericht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued for delivery now</source>
+        <translation>
+            <numerusform>%n Nachricht wird jetzt zugestellt</numerusform>
+            <numerusform>%n Nachrichten werden jetzt zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Every deferred message is being tried now.</source>
+        <translation>Alle zurückgestellten Nachrichten werden jetzt erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Not acted on (already delivered, gone, or not in a state this applies to): %1.</source>
+        <translation>Nicht bearbeitet (bereits zugestellt, nicht mehr vorhanden oder nicht in einem passenden Zustand): %1.</translation>
+    </message>
+    <message>
+        <source>Refused, not queue IDs: %1.</source>
+        <translation>Abgelehnt, keine Warteschlangen-IDs: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>queues::CommandRun</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.</source>
+        <translation>%1 wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit status %2.</source>
+        <translation>%1 endete mit dem Exit-Status %2.</translation>
+    </message>
+</context>
+<context>
+    <name>queues::ConnectorForNextHop</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>queues::MessageFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>queues::MessageListModel</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weiterer)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The subject could not be read: %1</source>
+        <translation>Der Betreff konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (NDR on the next attempt)</source>
+        <translation>%1 (Unzustellbarkeitsbericht beim nächsten Versuch)</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>queues::PostfixInstance</name>
+    <message>
+        <source>The configuration directory contains control characters.</source>
+        <translation>Das Konfigurationsverzeichnis enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The configuration directory must be an absolute path, such as /etc/postfix.</source>
+        <translation>Das Konfigurationsverzeichnis muss ein absoluter Pfad sein, etwa /etc/postfix.</translation>
+    </message>
+    <message>
+        <source>The command contains control characters.</source>
+        <translation>Der Befehl enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The command is empty.</source>
+        <translation>Der Befehl ist leer.</translation>
+    </message>
+    <message>
+        <source>The command has an unmatched quote.</source>
+        <translation>Im Befehl fehlt ein schließendes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Postfix in %1</source>
+        <translation>Postfix in %1</translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+</context>
+<context>
+    <name>queues::PostfixSource</name>
+    <message>
+        <source>The listing was cancelled.</source>
+        <translation>Das Auflisten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The NDRs go out on the next delivery attempt: %1</source>
+        <translation>Die Unzustellbarkeitsberichte gehen beim nächsten Zustellversuch hinaus: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>queues::PostqueueListing</name>
+    <message>
+        <source>The listing was cancelled.</source>
+        <translation>Das Auflisten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit status %2.</source>
+        <translation>%1 endete mit dem Exit-Status %2.</translation>
+    </message>
+    <message>
+        <source>Postfix is not running; the queue was read directly from its files.</source>
+        <translation>Postfix läuft nicht; die Warteschlange wurde direkt aus ihren Dateien gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the listing could not be read (%1).</source>
+        <translation>
+            <numerusform>%n Zeile der Liste konnte nicht gelesen werden (%1).</numerusform>
+            <numerusform>%n Zeilen der Liste konnten nicht gelesen werden (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>queues::PostqueueParser</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no valid queue_id</source>
+        <translation>keine gültige queue_id</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>queues::QueueId</name>
+    <message>
+        <source>The queue ID is empty.</source>
+        <translation>Die Warteschlangen-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Postfix queue ID: queue IDs have at most %2 letters and digits.</source>
+        <translation>„%1“ ist keine Postfix-Warteschlangen-ID: Warteschlangen-IDs haben höchstens %2 Buchstaben und Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>queues::QueueKey</name>
+    <message>
+        <source>Messages pending submission</source>
+        <translation>Nachrichten, deren Übermittlung aussteht</translation>
+    </message>
+</context>
+<context>
+    <name>queues::QueueListModel</name>
+    <message>
+        <source>Estimated from the mail server&apos;s backoff times; a flush or a restart moves it.</source>
+        <translation>Aus den Wartezeiten des Mailservers geschätzt; ein Flush oder Neustart verschiebt ihn.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Number of
+messages</source>
+        <translation>Anzahl
+Nachrichten</translation>
+    </message>
+    <message>
+        <source>Number of messages</source>
+        <translation>Anzahl Nachrichten</translation>
+    </message>
+    <message>
+        <source>Total size
+(KB)</source>
+        <translation>Gesamtgröße
+(KB)</translation>
+    </message>
+    <message>
+        <source>Total size (KB)</source>
+        <translation>Gesamtgröße (KB)</translation>
+    </message>
+    <message>
+        <source>Oldest
+message</source>
+        <translation>Älteste
+Nachricht</translation>
+    </message>
+    <message>
+        <source>Oldest message</source>
+        <translation>Älteste Nachricht</translation>
+    </message>
+    <message>
+        <source>Next
+retry</source>
+        <translation>Nächster
+Versuch</translation>
+    </message>
+    <message>
+        <source>Next retry (estimated)</source>
+        <translation>Nächster Versuch (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>queues::QueueReport</name>
+    <message>
+        <source>QUEUE</source>
+        <translation>WARTESCHLANGE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>NACHRICHTEN</translation>
+    </message>
+    <message>
+        <source>SIZE (KB)</source>
+        <translation>GRÖSSE (KB)</translation>
+    </message>
+    <message>
+        <source>OLDEST</source>
+        <translation>ÄLTESTE</translation>
+    </message>
+    <message>
+        <source>NEXT RETRY</source>
+        <translation>NÄCHSTER VERSUCH</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Keine Nachricht passt.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>AN</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>EMPFANGEN</translation>
+    </message>
+</context>
+<context>
+    <name>queues::QueuedMessage</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+</context>
+<context>
+    <name>queues::SubjectSearch</name>
+    <message>
+        <source>The queue source is gone.</source>
+        <translation>Die Warteschlangenquelle ist nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>queueui::FindMessagesDialog</name>
+    <message>
+        <source>&amp;Find Now</source>
+        <translation>&amp;Jetzt suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Find Messages</source>
+        <translation>Nachrichten suchen</translation>
+    </message>
+    <message>
+        <source>part of the sender&apos;s address</source>
+        <translation>Teil der Absenderadresse</translation>
+    </message>
+    <message>
+        <source>part of a recipient&apos;s address</source>
+        <translation>Teil einer Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>part of the subject (reads each candidate&apos;s headers)</source>
+        <translation>Teil des Betreffs (liest die Kopfzeilen jedes Kandidaten)</translation>
+    </message>
+    <message>
+        <source>Search criteria</source>
+        <translation>Suchkriterien</translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Message s&amp;tate:</source>
+        <translation>Nachrichten&amp;zustand:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of messages to list:</source>
+        <translation>A&amp;nzahl aufzulistender Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Die Warteschlange wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden.</numerusform>
+            <numerusform>%n Nachrichten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading headers: %1 of %2 messages…</source>
+        <translation>Kopfzeilen werden gelesen: %1 von %2 Nachrichten…</translation>
+    </message>
+    <message>
+        <source>%1 The headers could not all be read: %2</source>
+        <translation>%1 Nicht alle Kopfzeilen konnten gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s): </source>
+        <translation>
+            <numerusform>Nach %n Nachricht angehalten: </numerusform>
+            <numerusform>Nach %n Nachrichten angehalten: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading headers…</source>
+        <translation>Kopfzeilen werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>queueui::MessageActionRunner</name>
+    <message numerus="yes">
+        <source>Delete %n message(s) and send a non-delivery report (NDR) to each sender?</source>
+        <translation>
+            <numerusform>%n Nachricht löschen und dem Absender einen Unzustellbarkeitsbericht senden?</numerusform>
+            <numerusform>%n Nachrichten löschen und jedem Absender einen Unzustellbarkeitsbericht senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) without a non-delivery report? The senders are not told.</source>
+        <translation>
+            <numerusform>%n Nachricht ohne Unzustellbarkeitsbericht löschen? Der Absender erfährt davon nichts.</numerusform>
+            <numerusform>%n Nachrichten ohne Unzustellbarkeitsbericht löschen? Die Absender erfahren davon nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)…</source>
+        <translation>
+            <numerusform>%1: %n Nachricht…</numerusform>
+            <numerusform>%1: %n Nachrichten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying every deferred message…</source>
+        <translation>Alle zurückgestellten Nachrichten werden erneut versucht…</translation>
+    </message>
+</context>
+<context>
+    <name>queueui::MessageHeadersDialog</name>
+    <message>
+        <source>Message %1 – Headers</source>
+        <translation>Nachricht %1 – Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Reading the message&apos;s headers…</source>
+        <translation>Die Kopfzeilen der Nachricht werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the queue.</source>
+        <translation>Die Nachricht ist nicht mehr in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>The headers could not be read: %1</source>
+        <translation>Die Kopfzeilen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>queueui::MessageListView</name>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Einfrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete (no NDR)</source>
+        <translation>&amp;Löschen (ohne Unzustellbarkeitsbericht)</translation>
+    </message>
+    <message>
+        <source>Delete (send &amp;NDR)</source>
+        <translation>Löschen (Unzustellbarkeits&amp;bericht senden)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>View &amp;Headers…</source>
+        <translation>&amp;Kopfzeilen anzeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>queueui::QueueMessagesDialog</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Messages in %1</source>
+        <translation>Nachrichten in %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n message(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n Nachricht, %2</numerusform>
+            <numerusform>%1 — %n Nachrichten, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>queueui::QueueSettingsDialog</name>
+    <message>
+        <source>Queue Viewer Settings</source>
+        <translation>Einstellungen der Warteschlangenanzeige</translation>
+    </message>
+    <message>
+        <source>Never (F5 only)</source>
+        <translation>Nie (nur mit F5)</translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation>Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every 2 minutes</source>
+        <translation>Alle 2 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 10 minutes</source>
+        <translation>Alle 10 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Jede Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the queues:</source>
+        <translation>Warteschlangen &amp;aktualisieren:</translation>
+    </message>
+</context>
+<context>
+    <name>queueui::QueueSourceDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Queue Source – %1</source>
+        <translation>Warteschlangenquelle – %1</translation>
+    </message>
+    <message>
+        <source>ssh root@gw1.example.com, or sudo</source>
+        <translation>ssh root@gw1.example.com oder sudo</translation>
+    </message>
+    <message>
+        <source>The queue viewer reads %1&apos;s queue with Postfix&apos;s own tools (postqueue, postsuper, postcat). Acting on messages needs root: run the console as root, or give a command that gets there.</source>
+        <translation>Die Warteschlangenanzeige liest die Warteschlange von %1 mit den Werkzeugen von Postfix (postqueue, postsuper, postcat). Für Aktionen an Nachrichten sind Root-Rechte nötig: Führen Sie die Konsole als root aus, oder geben Sie einen Befehl an, der dorthin führt.</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration directory:</source>
+        <translation>&amp;Konfigurationsverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Run through &amp;command:</source>
+        <translation>Über &amp;Befehl ausführen:</translation>
+    </message>
+    <message>
+        <source>Leave the command empty for Postfix on this machine. With ssh the directory is the one on the other machine.</source>
+        <translation>Lassen Sie den Befehl für Postfix auf diesem Rechner leer. Mit ssh ist das Verzeichnis das auf dem anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Source</source>
+        <translation>Quelle &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Reading the queue with %1…</source>
+        <translation>Die Warteschlange wird mit %1 gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postfix answered: %n message(s) in the queue.</source>
+        <translation>
+            <numerusform>Postfix hat geantwortet: %n Nachricht in der Warteschlange.</numerusform>
+            <numerusform>Postfix hat geantwortet: %n Nachrichten in der Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>queueui::QueueViewer</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Find &amp;Messages…</source>
+        <translation>&amp;Nachrichten suchen…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;All</source>
+        <translation>&amp;Alle erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try every deferred message of this server now (postqueue -f)</source>
+        <translation>Alle zurückgestellten Nachrichten dieses Servers jetzt erneut versuchen (postqueue -f)</translation>
+    </message>
+    <message>
+        <source>Queue &amp;Source…</source>
+        <translation>Warteschlangen&amp;quelle…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstell&amp;ungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View Messages</source>
+        <translation>Nachrichten an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>F&amp;reeze All Messages</source>
+        <translation>Alle Nachrichten ein&amp;frieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze All Messages</source>
+        <translation>Alle Nachrichten frei&amp;geben</translation>
+    </message>
+    <message>
+        <source>Force &amp;Connection</source>
+        <translation>&amp;Verbindung erzwingen</translation>
+    </message>
+    <message>
+        <source>Try the queue&apos;s deferred messages now</source>
+        <translation>Die zurückgestellten Nachrichten der Warteschlange jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Queue Source…</source>
+        <translation>Warteschlangenquelle &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the queue</source>
+        <translation>Das Lesen der Warteschlange anhalten</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Queues on %1</source>
+        <translation>Warteschlangen auf %1</translation>
+    </message>
+    <message>
+        <source>No queue source is set for %1, so its queues cannot be shown. Tell the console where its Postfix is: a configuration directory on this machine, or a command such as &quot;ssh root@%2&quot; that reaches it.</source>
+        <translation>Für %1 ist keine Warteschlangenquelle festgelegt, daher können seine Warteschlangen nicht angezeigt werden. Teilen Sie der Konsole mit, wo sein Postfix ist: ein Konfigurationsverzeichnis auf diesem Rechner oder ein Befehl wie „ssh root@%2“, der es erreicht.</translation>
+    </message>
+    <message>
+        <source>Select a server&apos;s Queues node.</source>
+        <translation>Wählen Sie den Knoten „Warteschlangen“ eines Servers aus.</translation>
+    </message>
+    <message>
+        <source>The queue could not be read: %1</source>
+        <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the queue… %n message(s) so far.</source>
+        <translation>
+            <numerusform>Die Warteschlange wird gelesen… bisher %n Nachricht.</numerusform>
+            <numerusform>Die Warteschlange wird gelesen… bisher %n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s), read at %1.</source>
+        <translation>
+            <numerusform>%n Nachricht, gelesen um %1.</numerusform>
+            <numerusform>%n Nachrichten, gelesen um %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) as last read.</source>
+        <translation>
+            <numerusform>%n Nachricht beim letzten Lesen.</numerusform>
+            <numerusform>%n Nachrichten beim letzten Lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last listing was cancelled.</source>
+        <translation>Das letzte Auflisten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: no message in this queue is in a state this applies to.</source>
+        <translation>Nichts zu tun: Keine Nachricht in dieser Warteschlange ist in einem passenden Zustand.</translation>
+    </message>
+    <message>
+        <source>Find Messages – %1</source>
+        <translation>Nachrichten suchen – %1</translation>
+    </message>
+</context>
+<context>
+    <name>queueui::SendTestMessageDialog</name>
+    <message>
+        <source>Use &amp;STARTTLS (the server&apos;s certificate is checked)</source>
+        <translation>&amp;STARTTLS verwenden (das Zertifikat des Servers wird geprüft)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Find This Message</source>
+        <translation>Diese Nachricht &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Send Test Message – %1</source>
+        <translation>Testnachricht senden – %1</translation>
+    </message>
+    <message>
+        <source>A binding of the virtual server, or any host:port</source>
+        <translation>Eine Bindung des virtuellen Servers oder ein beliebiges host:port</translation>
+    </message>
+    <message>
+        <source>extra CA certificates (PEM), if the server&apos;s CA is private</source>
+        <translation>zusätzliche CA-Zertifikate (PEM), wenn die CA des Servers privat ist</translation>
+    </message>
+    <message>
+        <source>The SMTP conversation shows here as it happens.</source>
+        <translation>Die SMTP-Unterhaltung erscheint hier, während sie stattfindet.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Transcript:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Geben Sie einen Betreff ein.</translation>
+    </message>
+    <message>
+        <source>Its token is %1; Find This Message looks for it in the queues.</source>
+        <translation>Ihr Kennzeichen ist %1; „Diese Nachricht suchen“ sucht sie in den Warteschlangen.</translation>
+    </message>
+</context>
+<context>
     <name>schema::SchemaPlan</name>
     <message>
         <source>DN</source>
@@ -4069,6 +5195,138 @@ Seine letzte Ausgabe:
     <message>
         <source>The schema cache could not be refreshed: %1</source>
         <translation>Der Schemacache konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::SmtpClient</name>
+    <message>
+        <source>The server accepted the message.</source>
+        <translation>Der Server hat die Nachricht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server accepted the message as %1.</source>
+        <translation>Der Server hat die Nachricht als %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>The server refused the message: %1 %2</source>
+        <translation>Der Server hat die Nachricht abgelehnt: %1 %2</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Die Nachricht wurde nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not SMTP: %1</source>
+        <translation>Die Antwort des Servers ist kein SMTP: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS.</source>
+        <translation>Der Server bietet kein STARTTLS an.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Starting TLS…</source>
+        <translation>TLS wird gestartet…</translation>
+    </message>
+    <message>
+        <source>TLS is up (%1, %2).</source>
+        <translation>TLS ist aktiv (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted: %1</source>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::SmtpEndpoint</name>
+    <message>
+        <source>Enter the server as host:port, for example 192.0.2.10:25.</source>
+        <translation>Geben Sie den Server als host:port ein, zum Beispiel 192.0.2.10:25.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an opening bracket but no closing one.</source>
+        <translation>„%1“ hat eine öffnende, aber keine schließende Klammer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not host:port.</source>
+        <translation>„%1“ ist nicht host:port.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in brackets is not an IPv6 address.</source>
+        <translation>„%1“ in Klammern ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write an IPv6 address with a port as [address]:port.</source>
+        <translation>Schreiben Sie eine IPv6-Adresse mit Port als [Adresse]:Port.</translation>
+    </message>
+    <message>
+        <source>The host is missing.</source>
+        <translation>Der Host fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a host name nor an IP address.</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>smtp::TestMessage</name>
+    <message>
+        <source>Bridgehead test message %1 [%2]</source>
+        <translation>Bridgehead-Testnachricht %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address, such as postmaster@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, etwa postmaster@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address: it needs a name, &quot;@&quot; and a domain.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse: Sie braucht einen Namen, „@“ und eine Domäne.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains characters an address cannot have here (spaces, brackets, quotes).</source>
+        <translation>„%1“ enthält Zeichen, die eine Adresse hier nicht haben kann (Leerzeichen, Klammern, Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid domain after the &quot;@&quot;.</source>
+        <translation>„%1“ hat nach dem „@“ keine gültige Domäne.</translation>
+    </message>
+    <message>
+        <source>This is a test message sent by Bridgehead to check mail flow.</source>
+        <translation>Dies ist eine Testnachricht, die Bridgehead gesendet hat, um den Mailfluss zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Its token is %1: Find Messages finds it by that.</source>
+        <translation>Ihr Kennzeichen ist %1: Daran findet „Nachrichten suchen“ sie.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,16 @@
 #include "NewInternetMailSubcommand.h"
 #include "NewVirtualServerSubcommand.h"
 #include "PrepareAdSubcommand.h"
+#include "QueuesSubcommand.h"
+#include "SendTestSubcommand.h"
 #include "Subcommand.h"
 
 namespace cli {
 
 std::vector<SubcommandFactory> subcommands() {
     return {
+        [] { return std::make_unique<QueuesSubcommand>(); },
+        [] { return std::make_unique<SendTestSubcommand>(); },
         [] { return std::make_unique<NewVirtualServerSubcommand>(); },
         [] { return std::make_unique<NewConnectorSubcommand>(); },
         [] { return std::make_unique<NewInternetMailSubcommand>(); },

@@ -5,12 +5,14 @@
 #include "DirectorySession.h"
 #include "ExportListCommand.h"
 #include "HelpCommand.h"
+#include "FindMessagesCommand.h"
 #include "InternetMailCommand.h"
 #include "NewConnectorCommand.h"
 #include "NewVirtualServerCommand.h"
 #include "PropertiesCommand.h"
 #include "RefreshCommand.h"
 #include "RenameCommand.h"
+#include "SendTestMessageCommand.h"
 
 #include <QMenu>
 
@@ -31,6 +33,8 @@ ActionController::ActionController(CommandContext *context, QObject *parent)
     add(std::make_unique<ExportListCommand>(context));
     add(std::make_unique<CopyDnCommand>(context));
     add(std::make_unique<HelpCommand>(context));
+    add(std::make_unique<SendTestMessageCommand>(context));
+    add(std::make_unique<FindMessagesCommand>(context));
     update();
 }
 

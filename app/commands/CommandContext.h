@@ -40,6 +40,17 @@ public:
     // gets the outcome either way.
     virtual void submit(const QString &title, const topology::ChangeSet &changes,
                         std::function<void(const topology::ChangeSetResult &)> done = {}) = 0;
+    // Refreshes what the right-hand pane shows when it is not the directory (a server's queues);
+    // false when there is nothing of the kind and the directory should be read again.
+    virtual bool refreshCurrentView() { return false; }
+    // Opens Find Messages on the server's queues; with criteria, it searches at once.
+    virtual void findMessages(const directory::Dn &server, const QString &sender = QString(),
+                              const QString &recipient = QString(), const QString &subject = QString()) {
+        Q_UNUSED(server)
+        Q_UNUSED(sender)
+        Q_UNUSED(recipient)
+        Q_UNUSED(subject)
+    }
     // Selects the object in the tree once it is there: now, or when it arrives through the change
     // feed (what a wizard just created).
     virtual void selectWhenArrives(const directory::Dn &dn) = 0;

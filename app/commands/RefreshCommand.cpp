@@ -5,7 +5,8 @@
 namespace commands {
 
 void RefreshCommand::run(const console::Selection &) {
-    context()->session()->reload();
+    if (!context()->refreshCurrentView())
+        context()->session()->reload();
 }
 
 } // namespace commands

@@ -1,7 +1,8 @@
 #pragma once
 
 // Action › Refresh (F5): reads the organization again. Not needed to see changes (the console
-// follows the directory live), but there when a user wants to be sure.
+// follows the directory live), but there when a user wants to be sure. On a Queues node it lists
+// the server's queue again instead.
 
 #include "ConsoleCommand.h"
 

@@ -166,7 +166,10 @@ public:
         settings.useTransactions = transactions;
         QSignalSpy loaded(m_session.get(), &console::DirectorySession::loaded);
         m_session->open(settings);
-        return loaded.wait(15000) && m_session->state() == console::DirectorySession::State::Live;
+        // Loaded comes first; Live once the change feed has caught up, a moment later on a busy machine.
+        return loaded.wait(15000) &&
+               QTest::qWaitFor(
+                   [this] { return m_session->state() == console::DirectorySession::State::Live; }, 5000);
     }
     void stop() {
         m_session.reset();

@@ -52,7 +52,11 @@ void ConnectionLauncher::showDialog(const QString &profile, const directory::Con
         if (saved.isEmpty() || !dialog->selectProfile(saved) || !current.password.isEmpty())
             dialog->setSettings(current);
     }
-    connect(dialog, &ConnectDialog::connectRequested, this, &ConnectionLauncher::connectRequested);
+    // Queue sources are kept per profile: the name goes with the settings.
+    connect(dialog, &ConnectDialog::connectRequested, this,
+            [this, dialog](const directory::ConnectionSettings &settings) {
+                Q_EMIT connectRequested(settings, dialog->profile().name());
+            });
     dialog->open();
 }
 
@@ -79,7 +83,7 @@ void ConnectionLauncher::connectToProfile(const QString &name) {
     const directory::ConnectionSettings settings = profile->settings();
     if (settings.bind != directory::ConnectionSettings::Bind::Simple) {
         m_profiles->touch(name);
-        Q_EMIT connectRequested(settings);
+        Q_EMIT connectRequested(settings, name);
         return;
     }
     if (!profile->savePassword()) {
@@ -97,7 +101,7 @@ void ConnectionLauncher::connectToProfile(const QString &name) {
                 directory::ConnectionSettings withPassword = settings;
                 withPassword.password = password;
                 m_profiles->touch(name);
-                Q_EMIT connectRequested(withPassword);
+                Q_EMIT connectRequested(withPassword, name);
             });
     connect(m_passwords, &PasswordStore::failed, context, [this, context, key, name](const QString &k) {
         if (k != key)

@@ -43,7 +43,8 @@ public:
     void connectToProfile(const QString &name);
 
 Q_SIGNALS:
-    void connectRequested(const directory::ConnectionSettings &settings);
+    // `profile` names the connection (what is kept per connection hangs on it).
+    void connectRequested(const directory::ConnectionSettings &settings, const QString &profile);
 
 private:
     void rebuildRecentMenu();
