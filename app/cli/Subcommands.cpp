@@ -2,12 +2,15 @@
 
 #include "SubcommandRunner.h"
 
+#include "RouteSubcommand.h"
 #include "Subcommand.h"
 
 namespace cli {
 
 std::vector<SubcommandFactory> subcommands() {
-    return {};
+    return {
+        [] { return std::make_unique<RouteSubcommand>(); },
+    };
 }
 
 } // namespace cli

@@ -83,15 +83,20 @@ void TestRouting::demoRoutes() {
     QCOMPARE(fromMailbox.candidates.size(), 2);
     QCOMPARE(fromMailbox.candidates.at(1).connectorName, QStringLiteral("Europe Internet Connector"));
     QCOMPARE(fromMailbox.candidates.at(1).totalCost(), 30);
-    QVERIFY(reasonFor(fromMailbox, QStringLiteral("Europe Internet Connector")).contains(QStringLiteral("Cost 30")));
-    QVERIFY(reasonFor(fromMailbox, QStringLiteral("Partner Connector")).contains(QStringLiteral("do not cover")));
-    QVERIFY(reasonFor(fromMailbox, QStringLiteral("Internal Domains Connector")).contains(QStringLiteral("Local:")));
+    QVERIFY(reasonFor(fromMailbox, QStringLiteral("Europe Internet Connector"))
+                .contains(QStringLiteral("Cost 30")));
+    QVERIFY(
+        reasonFor(fromMailbox, QStringLiteral("Partner Connector")).contains(QStringLiteral("do not cover")));
+    QVERIFY(reasonFor(fromMailbox, QStringLiteral("Internal Domains Connector"))
+                .contains(QStringLiteral("Local:")));
 
     // The partner domain takes its own connector, routed by DNS, from the mailbox server itself
     // (it is one of that connector's bridgeheads).
-    const routing::Route partner = resolver.resolve(Dn::parse(Exmbx1), QStringLiteral("bob@partner.example.org"));
+    const routing::Route partner =
+        resolver.resolve(Dn::parse(Exmbx1), QStringLiteral("bob@partner.example.org"));
     QCOMPARE(describe(partner),
-             QStringList{QStringLiteral("EXMBX1 → Partner Connector → DNS (mail exchangers of partner.example.org)")});
+             QStringList{QStringLiteral(
+                 "EXMBX1 → Partner Connector → DNS (mail exchangers of partner.example.org)")});
 
     // The branch server reaches no connector (no routing group connector leaves its routing group)
     // and its virtual server's own smart host takes the mail: demo misconfiguration (b).
@@ -110,15 +115,17 @@ void TestRouting::followsTheDirectory() {
     DirectorySession session;
     QVERIFY(open(session, DirectorySession::Mode::Follow));
     const routing::RouteResolver resolver(*session.topology());
-    QCOMPARE(resolver.resolve(Dn::parse(Gw2), QStringLiteral("ann@contoso.com")).candidates.first().connectorName,
-             QStringLiteral("Europe Internet Connector"));
+    QCOMPARE(
+        resolver.resolve(Dn::parse(Gw2), QStringLiteral("ann@contoso.com")).candidates.first().connectorName,
+        QStringLiteral("Europe Internet Connector"));
 
     // Someone adds a cheap routing group connector from Europe back to the first routing group.
     const QString rgc = QStringLiteral("CN=Europe RG to First RG,CN=Connections,") + EuropeRg;
-    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: top\nobjectClass: msExchConnector\n"
-                                            "objectClass: msExchRoutingGroupConnector\ncn: Europe RG to First RG\n"
-                                            "cost: 1\nmsExchDestinationRGDN: %2\n")
-                                 .arg(rgc, testsupport::demo::FirstRg)));
+    QVERIFY(m_dir.ldapmodify(
+        QStringLiteral("dn: %1\nchangetype: add\nobjectClass: top\nobjectClass: msExchConnector\n"
+                       "objectClass: msExchRoutingGroupConnector\ncn: Europe RG to First RG\n"
+                       "cost: 1\nmsExchDestinationRGDN: %2\n")
+            .arg(rgc, testsupport::demo::FirstRg)));
     QTRY_VERIFY_WITH_TIMEOUT(session.topology()->find(Dn::parse(rgc)), 5000);
     const routing::Route route = resolver.resolve(Dn::parse(Gw2), QStringLiteral("ann@contoso.com"));
     QCOMPARE(route.candidates.first().connectorName, InternetName);
