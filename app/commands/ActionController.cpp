@@ -5,6 +5,7 @@
 #include "PropertiesCommand.h"
 #include "RefreshCommand.h"
 #include "RenameCommand.h"
+#include "TestRouteCommand.h"
 
 #include <QMenu>
 
@@ -17,6 +18,7 @@ ActionController::ActionController(CommandContext *context, QObject *parent)
     m_commands.push_back(std::make_unique<DeleteCommand>(context));
     m_commands.push_back(std::make_unique<RefreshCommand>(context));
     m_commands.push_back(std::make_unique<ExportListCommand>(context));
+    m_commands.push_back(std::make_unique<TestRouteCommand>(context));
     for (const auto &command : m_commands) {
         auto *action = new QAction(command->icon(), command->text(), this);
         action->setObjectName(command->id());

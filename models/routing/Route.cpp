@@ -57,6 +57,7 @@ QJsonObject hopJson(const RouteHop &hop) {
         {QStringLiteral("reason"), hop.reason},
         {QStringLiteral("via"), viaName(hop.via)},
         {QStringLiteral("serverDn"), hop.serverDn.toString()},
+        {QStringLiteral("routingGroup"), hop.routingGroupName},
         {QStringLiteral("virtualServer"), nameOrNull(hop.virtualServerName)},
         {QStringLiteral("connectorDn"), nameOrNull(hop.connectorDn.toString())},
         {QStringLiteral("next"), next},

@@ -19,6 +19,8 @@ struct RouteHop {
     Via via = Via::SmtpConnector;
     directory::Dn serverDn;
     QString serverName;
+    directory::Dn routingGroupDn; // the server's routing group
+    QString routingGroupName;
     directory::Dn virtualServerDn; // the virtual server that sends
     QString virtualServerName;
     directory::Dn connectorDn; // empty for Bridgehead and VirtualServer

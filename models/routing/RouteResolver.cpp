@@ -252,6 +252,8 @@ QList<RouteHop> RouteResolver::walk(const Context &context, const SmtpConnector 
         h.via = via;
         h.serverDn = current->dn();
         h.serverName = current->displayName();
+        h.routingGroupDn = current->homeRoutingGroup();
+        h.routingGroupName = m_routing.nameOf(h.routingGroupDn);
         if (sender) {
             h.virtualServerDn = sender->dn();
             h.virtualServerName = sender->displayName();
@@ -314,6 +316,8 @@ RouteHop RouteResolver::directDelivery(const Context &context) const {
     hop.via = RouteHop::Via::VirtualServer;
     hop.serverDn = context.source->dn();
     hop.serverName = context.source->displayName();
+    hop.routingGroupDn = context.routingGroup;
+    hop.routingGroupName = context.routingGroupName;
     const QString what =
         context.domain.isEmpty()
             ? tr("No connector is a default route (*) for %1.").arg(context.source->displayName())
