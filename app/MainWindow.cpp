@@ -1,152 +1,103 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
-#include "ConnectDialog.h"
-#include "ConnectionProfiles.h"
+#include "ConnectionLauncher.h"
+#include "ConsoleStatusBar.h"
 #include "ConsoleTreeModel.h"
+#include "ConsoleTreeView.h"
+#include "DemoDirectory.h"
 #include "DetailsModel.h"
-#include "PasswordStore.h"
+#include "DetailsPane.h"
+#include "ReadOnlyBanner.h"
 #include "RenameCommand.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QFileDialog>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using console::DirectorySession;
-using console::NodeType;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new DirectorySession(this))
+    , m_demo(new console::DemoDirectory(this))
     , m_treeModel(new console::ConsoleTreeModel(m_session->topology(), this))
     , m_detailsModel(new console::DetailsModel(m_treeModel, m_session->topology(), this))
-    , m_detailsProxy(new QSortFilterProxyModel(this))
-    , m_tree(new QTreeView(this))
-    , m_details(new QTreeView(this))
+    , m_tree(new consoleui::ConsoleTreeView(m_treeModel, this))
+    , m_details(new consoleui::DetailsPane(m_detailsModel, this))
     , m_actions(new commands::ActionController(this, this))
-    , m_banner(new QLabel(this))
-    , m_serverLabel(new QLabel(this))
-    , m_identityLabel(new QLabel(this))
-    , m_syncLabel(new QLabel(this))
-    , m_countLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelLoad(new QToolButton(this))
-    , m_profiles(new connectui::ConnectionProfiles(this))
-    , m_passwords(new connectui::PasswordStore(this)) {
+    , m_banner(new consoleui::ReadOnlyBanner(this))
+    , m_statusBar(new consoleui::ConsoleStatusBar(m_session, this))
+    , m_launcher(new connectui::ConnectionLauncher(this))
+    , m_splitter(new QSplitter(this)) {
     setWindowTitle(tr("Bridgehead"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
-    m_tree->setObjectName(QStringLiteral("consoleTree"));
-    m_tree->setModel(m_treeModel);
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-
-    m_detailsProxy->setSourceModel(m_detailsModel);
-    m_detailsProxy->setSortRole(console::DetailsModel::SortRole);
-    m_detailsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_details->setObjectName(QStringLiteral("detailsView"));
-    m_details->setModel(m_detailsProxy);
-    m_details->setRootIsDecorated(false);
-    m_details->setUniformRowHeights(true);
-    m_details->setSortingEnabled(true);
-    m_details->sortByColumn(0, Qt::AscendingOrder);
-    m_details->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_details->header()->setSectionResizeMode(QHeaderView::Interactive);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({290, 910});
-
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #5c4400; padding: 6px; "
-                                           "border-bottom: 1px solid #e0c85c; }"));
-    m_banner->hide();
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({290, 910});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    setStatusBar(m_statusBar);
 
     createMenus();
-    createStatusBar();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onTreeSelection);
-    connect(m_details->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateSelection);
+    connect(m_details, &consoleui::DetailsPane::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_tree, &QTreeView::customContextMenuRequested, this,
-            [this](const QPoint &pos) { showContextMenu(m_tree, pos); });
-    connect(m_details, &QTreeView::customContextMenuRequested, this,
-            [this](const QPoint &pos) { showContextMenu(m_details, pos); });
-    connect(m_details, &QTreeView::doubleClicked, this, [this](const QModelIndex &proxyIndex) {
-        // As in ESM: a container opens in the tree, an object opens its properties.
-        const QModelIndex treeIndex =
-            m_detailsModel->treeIndex(m_detailsProxy->mapToSource(proxyIndex).row());
-        if (m_treeModel->rowCount(treeIndex) > 0) {
-            m_tree->setCurrentIndex(treeIndex);
-            return;
-        }
-        if (QAction *properties = m_actions->action(QStringLiteral("propertiesAction"));
-            properties->isEnabled())
-            properties->trigger();
-    });
+            [this](const QPoint &pos) { showContextMenu(m_tree, m_tree->viewport()->mapToGlobal(pos)); });
+    connect(m_details, &consoleui::DetailsPane::contextMenuRequested, this,
+            [this](const QPoint &globalPos) { showContextMenu(m_details->view(), globalPos); });
+    connect(m_details, &consoleui::DetailsPane::rowActivated, this, &MainWindow::onDetailsActivated);
     connect(m_treeModel, &console::ConsoleTreeModel::renameRequested, this, &MainWindow::onRenameRequested);
-    connect(m_detailsModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitDetailsColumns);
-    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        // Open the first levels once, as ESM does when it connects.
-        if (!m_expandedOnce && !parent.isValid() && m_treeModel->rowCount() > 0) {
-            m_expandedOnce = true;
-            const QModelIndex org = m_treeModel->index(0, 0);
-            m_tree->expand(org);
-            m_tree->setCurrentIndex(org);
-        }
-    });
-    connect(m_session, &DirectorySession::stateChanged, this, &MainWindow::updateStatus);
-    connect(m_session, &DirectorySession::progress, this, &MainWindow::updateStatus);
+
+    connect(m_session, &DirectorySession::stateChanged, this, &MainWindow::updateState);
     connect(m_session, &DirectorySession::failed, this,
             [this](const QString &message) { showError(tr("Directory"), message); });
-    connect(m_session, &DirectorySession::loaded, this, [this] {
-        const QModelIndex org = m_treeModel->index(0, 0);
-        if (org.isValid())
-            m_tree->expand(org);
-        else
-            showError(
-                tr("Directory"),
-                tr("There is no Exchange organization under %1. Check the base DN.").arg(m_session->base()));
-        updateStatus();
-        Q_EMIT loaded();
+    connect(m_session, &DirectorySession::loaded, this, &MainWindow::onLoaded);
+
+    connect(m_launcher, &connectui::ConnectionLauncher::connectRequested, this, &MainWindow::connectTo);
+
+    connect(m_demo, &console::DemoDirectory::progress, this,
+            [this](const QString &step) { m_statusBar->showMessage(step); });
+    connect(m_demo, &console::DemoDirectory::failed, this, [this](const QString &message) {
+        m_statusBar->clearMessage();
+        showError(tr("Demo directory"), message);
     });
-    updateStatus();
+    connect(m_demo, &console::DemoDirectory::stoppedUnexpectedly, this,
+            [this](const QString &message) { showError(tr("Demo directory"), message); });
+    connect(m_demo, &console::DemoDirectory::started, this,
+            [this](const directory::ConnectionSettings &settings) {
+                m_statusBar->clearMessage();
+                connectTo(settings);
+            });
+    updateState();
     resize(1200, 760);
 }
 
 MainWindow::~MainWindow() {
     m_session->close();
-    if (m_demo)
-        m_demo->stop();
+    m_demo->stop();
+}
+
+QTreeView *MainWindow::treeView() const {
+    return m_tree;
+}
+
+QTreeView *MainWindow::detailsView() const {
+    return m_details->view();
 }
 
 void MainWindow::createMenus() {
@@ -154,10 +105,7 @@ void MainWindow::createMenus() {
     QAction *connectAction = file->addAction(tr("&Connect…"), this, [this] { showConnectDialog(); });
     connectAction->setObjectName(QStringLiteral("connectAction"));
     connectAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("&Recent Connections"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_profiles, &connectui::ConnectionProfiles::changed, this, &MainWindow::rebuildRecentMenu);
-    rebuildRecentMenu();
+    file->addMenu(m_launcher->recentMenu());
     file->addAction(tr("&Open Demo Organization"), this, &MainWindow::openDemo);
     file->addSeparator();
     QAction *exit = file->addAction(tr("E&xit"), qApp, &QApplication::closeAllWindows);
@@ -183,7 +131,7 @@ void MainWindow::createMenus() {
     QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
-    connect(statusBarToggle, &QAction::toggled, statusBar(), &QWidget::setVisible);
+    connect(statusBarToggle, &QAction::toggled, m_statusBar, &QWidget::setVisible);
     view->addSeparator();
     view->addAction(m_actions->action(QStringLiteral("refreshAction")));
 
@@ -196,112 +144,33 @@ void MainWindow::createMenus() {
     });
 }
 
-void MainWindow::createStatusBar() {
-    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
-    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(160);
-    m_progress->setTextVisible(false);
-    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
-    m_cancelLoad->setText(tr("Cancel"));
-    m_cancelLoad->setToolTip(tr("Stop reading the directory"));
-    m_cancelLoad->setAutoRaise(true);
-    connect(m_cancelLoad, &QToolButton::clicked, m_session, &DirectorySession::cancel);
-    statusBar()->addWidget(m_serverLabel);
-    statusBar()->addWidget(m_identityLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelLoad);
-    statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_syncLabel);
-}
-
-void MainWindow::rebuildRecentMenu() {
-    m_recentMenu->clear();
-    const QList<connectui::ConnectionProfile> recent = m_profiles->recent();
-    for (const connectui::ConnectionProfile &p : recent) {
-        QAction *a =
-            m_recentMenu->addAction(p.name(), this, [this, name = p.name()] { connectToProfile(name); });
-        a->setToolTip(p.settings().displayName());
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::showConnectDialog(const QString &profile) {
-    auto *dialog = new connectui::ConnectDialog(m_profiles, m_passwords, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!profile.isEmpty())
-        dialog->selectProfile(profile);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings()); });
-    dialog->open();
+    m_launcher->showDialog(profile);
 }
 
 void MainWindow::connectToProfile(const QString &name) {
-    const std::optional<connectui::ConnectionProfile> profile = m_profiles->find(name);
-    if (!profile) {
-        showConnectDialog();
-        return;
-    }
-    const directory::ConnectionSettings settings = profile->settings();
-    if (settings.bind != directory::ConnectionSettings::Bind::Simple) {
-        m_profiles->touch(name);
-        connectTo(settings);
-        return;
-    }
-    if (!profile->savePassword()) {
-        showConnectDialog(name); // the password has to be asked
-        return;
-    }
-    // The saved password comes from the keychain; if it cannot, the dialog says why and asks.
-    const QString key = profile->passwordKey();
-    auto *context = new QObject(this);
-    connect(m_passwords, &connectui::PasswordStore::passwordRead, context,
-            [this, context, key, name, settings](const QString &k, const QString &password) {
-                if (k != key)
-                    return;
-                context->deleteLater();
-                directory::ConnectionSettings withPassword = settings;
-                withPassword.password = password;
-                m_profiles->touch(name);
-                connectTo(withPassword);
-            });
-    connect(m_passwords, &connectui::PasswordStore::failed, context,
-            [this, context, key, name](const QString &k) {
-                if (k != key)
-                    return;
-                context->deleteLater();
-                showConnectDialog(name);
-            });
-    m_passwords->read(key);
+    m_launcher->connectToProfile(name);
 }
 
 void MainWindow::openDemo() {
-    if (m_demo)
-        m_demo->stop();
-    delete m_demo;
-    m_demo = new directory::LocalDirectory(this);
-    connect(m_demo, &directory::LocalDirectory::progress, this,
-            [this](const QString &step) { statusBar()->showMessage(step); });
-    connect(m_demo, &directory::LocalDirectory::failed, this, [this](const QString &error) {
-        statusBar()->clearMessage();
-        showError(tr("Demo directory"), tr("The demo directory could not be started.\n\n%1").arg(error));
-    });
-    connect(m_demo, &directory::LocalDirectory::crashed, this, [this](const QString &output) {
-        showError(tr("Demo directory"),
-                  tr("The demo directory server stopped unexpectedly.\n\n%1").arg(output.trimmed()));
-    });
-    connect(m_demo, &directory::LocalDirectory::started, this, [this] {
-        statusBar()->clearMessage();
-        connectTo(m_demo->adminSettings());
-    });
-    m_demo->start(directory::LocalDirectory::demoOptions());
+    m_demo->start();
 }
 
 void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
-    m_expandedOnce = false;
+    m_tree->expandOnNextLoad();
     m_session->open(settings);
+}
+
+void MainWindow::onLoaded() {
+    const QModelIndex org = m_treeModel->index(0, 0);
+    if (org.isValid())
+        m_tree->expand(org);
+    else
+        showError(
+            tr("Directory"),
+            tr("There is no Exchange organization under %1. Check the base DN.").arg(m_session->base()));
+    updateState();
+    Q_EMIT loaded();
 }
 
 void MainWindow::showError(const QString &title, const QString &message) {
@@ -326,63 +195,52 @@ void MainWindow::submit(const QString &title, const topology::ChangeSet &changes
 
 void MainWindow::onTreeSelection() {
     m_detailsModel->setParentNode(m_tree->currentIndex());
-    fitDetailsColumns();
     updateSelection();
 }
 
-void MainWindow::fitDetailsColumns() {
-    // Once per event-loop turn, however many rows arrive in it.
-    if (m_fitPending)
+void MainWindow::onDetailsActivated(int row) {
+    // As in ESM: a container opens in the tree, an object opens its properties.
+    const QModelIndex treeIndex = m_detailsModel->treeIndex(row);
+    if (m_treeModel->rowCount(treeIndex) > 0) {
+        m_tree->setCurrentIndex(treeIndex);
         return;
-    m_fitPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_fitPending = false;
-        QHeaderView *header = m_details->header();
-        header->resizeSections(QHeaderView::ResizeToContents);
-        for (int c = 0; c < header->count(); ++c)
-            header->resizeSection(c, std::clamp(header->sectionSize(c) + 12, 70, 280));
-    });
+    }
+    if (QAction *properties = m_actions->action(QStringLiteral("propertiesAction")); properties->isEnabled())
+        properties->trigger();
 }
 
 void MainWindow::updateSelection() {
     console::Selection selection;
-    const QModelIndexList rows = m_details->selectionModel()->selectedRows();
-    if (m_details->hasFocus() && !rows.isEmpty()) {
-        for (const QModelIndex &row : rows)
-            selection.append(m_detailsModel->nodeRef(m_detailsProxy->mapToSource(row).row()));
+    const QList<int> rows = m_details->selectedRows();
+    if (m_details->view()->hasFocus() && !rows.isEmpty()) {
+        for (int row : rows)
+            selection.append(m_detailsModel->nodeRef(row));
     } else if (m_tree->currentIndex().isValid()) {
         selection.append(m_treeModel->nodeRef(m_tree->currentIndex()));
     }
     m_actions->setSelection(selection);
 }
 
-void MainWindow::showContextMenu(QWidget *view, const QPoint &pos) {
+void MainWindow::showContextMenu(QWidget *view, const QPoint &globalPos) {
     if (view == m_tree) {
-        const QModelIndex index = m_tree->indexAt(pos);
+        const QModelIndex index = m_tree->indexAt(m_tree->viewport()->mapFromGlobal(globalPos));
         if (!index.isValid())
             return;
         m_tree->setFocus();
         m_tree->setCurrentIndex(index);
     } else {
-        m_details->setFocus();
+        view->setFocus();
     }
     updateSelection();
     QMenu menu(this);
     m_actions->fillMenu(&menu);
     if (!menu.isEmpty())
-        menu.exec(static_cast<QAbstractScrollArea *>(view)->viewport()->mapToGlobal(pos));
+        menu.exec(globalPos);
 }
 
 bool MainWindow::selectNode(const directory::Dn &dn, int type) {
-    const QModelIndex index =
-        type < 0 ? m_treeModel->indexFor(dn) : m_treeModel->indexFor(dn, console::NodeType(type));
-    if (!index.isValid())
-        return false;
-    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
-        m_tree->expand(p);
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
-    return true;
+    return m_tree->reveal(type < 0 ? m_treeModel->indexFor(dn)
+                                   : m_treeModel->indexFor(dn, console::NodeType(type)));
 }
 
 void MainWindow::startRename(const console::NodeRef &node) {
@@ -408,20 +266,7 @@ bool MainWindow::canExportList() const {
 }
 
 bool MainWindow::exportListTo(const QString &fileName, QString *error) {
-    QList<int> rows;
-    for (int r = 0; r < m_detailsProxy->rowCount(); ++r)
-        rows << m_detailsProxy->mapToSource(m_detailsProxy->index(r, 0)).row();
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    file.write(m_detailsModel->toCsv(rows).toUtf8());
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    return m_details->exportTo(fileName, error);
 }
 
 void MainWindow::exportList() {
@@ -434,49 +279,15 @@ void MainWindow::exportList() {
     if (!exportListTo(fileName, &error))
         showError(tr("Export List"), error);
     else
-        statusBar()->showMessage(tr("Saved %1").arg(fileName), 5000);
+        m_statusBar->showMessage(tr("Saved %1").arg(fileName), 5000);
 }
 
-void MainWindow::updateStatus() {
-    const auto &settings = m_session->settings();
-    m_serverLabel->setText(settings.uri.isEmpty() ? tr("Not connected") : tr("Server: %1").arg(settings.uri));
-    const QString identity = m_session->connection()->boundIdentity();
-    m_identityLabel->setText(identity.isEmpty() ? QString() : tr("Bound as %1").arg(identity));
-    const DirectorySession::State state = m_session->state();
-    const bool loading = state == DirectorySession::State::Loading;
-    m_progress->setVisible(loading);
-    m_cancelLoad->setVisible(loading);
-    switch (state) {
-    case DirectorySession::State::Closed:
-        m_syncLabel->setText(tr("Offline"));
-        break;
-    case DirectorySession::State::Connecting:
-        m_syncLabel->setText(tr("Connecting…"));
-        break;
-    case DirectorySession::State::Loading:
-        m_syncLabel->setText(tr("Loading…"));
-        break;
-    case DirectorySession::State::Live:
-        m_syncLabel->setText(tr("Live"));
-        break;
-    case DirectorySession::State::Static:
-        m_syncLabel->setText(tr("Not live (F5 to refresh)"));
-        break;
-    case DirectorySession::State::Reconnecting:
-        m_syncLabel->setText(tr("Reconnecting…"));
-        break;
-    case DirectorySession::State::Failed:
-        m_syncLabel->setText(tr("Offline"));
-        break;
-    }
-    m_syncLabel->setToolTip(state == DirectorySession::State::Live
-                                ? tr("Changes made anywhere appear here within a second.")
-                                : QString());
-    m_countLabel->setText(tr("%n entries", nullptr, m_session->topology()->objectCount()));
-    const bool readOnly = state == DirectorySession::State::Reconnecting;
-    m_banner->setVisible(readOnly);
+void MainWindow::updateState() {
+    const bool readOnly = m_session->state() == DirectorySession::State::Reconnecting;
     if (readOnly)
-        m_banner->setText(tr("The directory server cannot be reached. The console is read-only and shows the "
-                             "organization as it was last read; it reconnects by itself."));
+        m_banner->showMessage(tr("The directory server cannot be reached. The console is read-only and shows "
+                                 "the organization as it was last read; it reconnects by itself."));
+    else
+        m_banner->hide();
     m_actions->setWritable(m_session->isWritable());
 }

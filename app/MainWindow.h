@@ -1,36 +1,40 @@
 #pragma once
 
-// The console window: the organization tree on the left, the details of the selected node on the
-// right, menus, toolbar and context menus driven by the console commands, and a status bar that
-// says where the console is connected, as whom, and whether it is live. Owns the directory
-// session and, for --demo, the private directory.
+// The console window: puts the panes, the banner, the menus, the toolbar and the status bar
+// together around one directory session, and gives the console commands the window services
+// they need (dialog parent, errors, writes, rename in place, export). Each part is a class of its
+// own (views/console, views/connect, models/console); this class only wires them.
 
 #include "CommandContext.h"
 #include "DirectorySession.h"
-#include "LocalDirectory.h"
 
-#include <QLabel>
 #include <QMainWindow>
-#include <QPointer>
 
-class QProgressBar;
-class QSortFilterProxyModel;
-class QToolButton;
+class QMenu;
+class QSplitter;
+class QToolBar;
 class QTreeView;
 
 namespace console {
 class ConsoleTreeModel;
+class DemoDirectory;
 class DetailsModel;
 } // namespace console
+
+namespace consoleui {
+class ConsoleStatusBar;
+class ConsoleTreeView;
+class DetailsPane;
+class ReadOnlyBanner;
+} // namespace consoleui
 
 namespace commands {
 class ActionController;
 }
 
 namespace connectui {
-class ConnectionProfiles;
-class PasswordStore;
-} // namespace connectui
+class ConnectionLauncher;
+}
 
 class MainWindow : public QMainWindow, public commands::CommandContext {
     Q_OBJECT
@@ -56,9 +60,10 @@ public:
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
-    QTreeView *treeView() const { return m_tree; }
-    QTreeView *detailsView() const { return m_details; }
+    QTreeView *treeView() const;
+    QTreeView *detailsView() const;
     commands::ActionController *actions() const { return m_actions; }
+    console::DemoDirectory *demo() const { return m_demo; }
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
     // Writes the details pane as CSV; returns false with a message on failure.
@@ -72,33 +77,23 @@ Q_SIGNALS:
 
 private:
     void createMenus();
-    void rebuildRecentMenu();
-    void createStatusBar();
     void onTreeSelection();
-    void fitDetailsColumns();
+    void onDetailsActivated(int row);
     void updateSelection();
-    void updateStatus();
-    void showContextMenu(QWidget *view, const QPoint &pos);
+    void updateState();
+    void showContextMenu(QWidget *view, const QPoint &globalPos);
     void onRenameRequested(const console::NodeRef &node, const QString &name);
+    void onLoaded();
 
     console::DirectorySession *m_session;
-    QPointer<directory::LocalDirectory> m_demo;
+    console::DemoDirectory *m_demo;
     console::ConsoleTreeModel *m_treeModel;
     console::DetailsModel *m_detailsModel;
-    QSortFilterProxyModel *m_detailsProxy;
-    QTreeView *m_tree;
-    QTreeView *m_details;
+    consoleui::ConsoleTreeView *m_tree;
+    consoleui::DetailsPane *m_details;
     commands::ActionController *m_actions;
-    QLabel *m_banner;
-    QLabel *m_serverLabel;
-    QLabel *m_identityLabel;
-    QLabel *m_syncLabel;
-    QLabel *m_countLabel;
-    QProgressBar *m_progress;
-    QToolButton *m_cancelLoad;
-    connectui::ConnectionProfiles *m_profiles;
-    connectui::PasswordStore *m_passwords;
-    QMenu *m_recentMenu = nullptr;
-    bool m_expandedOnce = false;
-    bool m_fitPending = false;
+    consoleui::ReadOnlyBanner *m_banner;
+    consoleui::ConsoleStatusBar *m_statusBar;
+    connectui::ConnectionLauncher *m_launcher;
+    QSplitter *m_splitter;
 };

@@ -191,10 +191,6 @@ Meldung des Servers: %2</translation>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <source>&amp;Recent Connections</source>
-        <translation>&amp;Letzte Verbindungen</translation>
-    </message>
-    <message>
         <source>&amp;Open Demo Organization</source>
         <translation>&amp;Demo-Organisation öffnen</translation>
     </message>
@@ -235,24 +231,8 @@ Meldung des Servers: %2</translation>
         <translation>&lt;b&gt;Bridgehead %1&lt;/b&gt;&lt;p&gt;Eine Konsole für das Internet-Mailrouting, dessen Konfiguration in einem LDAP-Verzeichnis im Aufbau von Exchange 2003 liegt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop reading the directory</source>
-        <translation>Lesen des Verzeichnisses abbrechen</translation>
-    </message>
-    <message>
         <source>Demo directory</source>
         <translation>Demo-Verzeichnis</translation>
-    </message>
-    <message>
-        <source>The demo directory could not be started.
-
-%1</source>
-        <translation>Das Demo-Verzeichnis konnte nicht gestartet werden.
-
-%1</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -261,10 +241,6 @@ Meldung des Servers: %2</translation>
     <message>
         <source>The directory is not reachable; nothing can be renamed until it is back.</source>
         <translation>Das Verzeichnis ist nicht erreichbar; bis es wieder verfügbar ist, kann nichts umbenannt werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export List</source>
@@ -279,63 +255,8 @@ Meldung des Servers: %2</translation>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Bound as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Not live (F5 to refresh)</source>
-        <translation>Nicht live (F5 zum Aktualisieren)</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>Changes made anywhere appear here within a second.</source>
-        <translation>Änderungen erscheinen hier innerhalb einer Sekunde, egal wo sie vorgenommen werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The directory server cannot be reached. The console is read-only and shows the organization as it was last read; it reconnects by itself.</source>
         <translation>Der Verzeichnisserver ist nicht erreichbar. Die Konsole ist schreibgeschützt und zeigt die Organisation so, wie sie zuletzt gelesen wurde; die Verbindung wird automatisch wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>The demo directory server stopped unexpectedly.
-
-%1</source>
-        <translation>Der Server des Demoverzeichnisses wurde unerwartet beendet.
-
-%1</translation>
     </message>
 </context>
 <context>
@@ -536,6 +457,13 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Saving the password in the system keychain…</source>
         <translation>Das Kennwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>connectui::ConnectionLauncher</name>
+    <message>
+        <source>&amp;Recent Connections</source>
+        <translation>&amp;Letzte Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -770,6 +698,25 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>console::DemoDirectory</name>
+    <message>
+        <source>The demo directory could not be started.
+
+%1</source>
+        <translation>Das Demo-Verzeichnis konnte nicht gestartet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The demo directory server stopped unexpectedly.
+
+%1</source>
+        <translation>Der Server des Demoverzeichnisses wurde unerwartet beendet.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>console::DetailsModel</name>
     <message>
         <source>Name</source>
@@ -897,6 +844,71 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Loading was cancelled; the tree shows what was read so far and does not follow changes. Press F5 to read everything.</source>
         <translation>Das Laden wurde abgebrochen; die Struktur zeigt, was bisher gelesen wurde, und folgt keinen Änderungen. Drücken Sie F5, um alles zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>console::ListExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>consoleui::ConsoleStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the directory</source>
+        <translation>Lesen des Verzeichnisses abbrechen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Bound as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Not live (F5 to refresh)</source>
+        <translation>Nicht live (F5 zum Aktualisieren)</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Changes made anywhere appear here within a second.</source>
+        <translation>Änderungen erscheinen hier innerhalb einer Sekunde, egal wo sie vorgenommen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

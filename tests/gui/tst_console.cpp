@@ -258,7 +258,7 @@ void TestConsole::deleteRefusesNonEmpty() {
 }
 
 void TestConsole::readOnlyWhileTheDirectoryIsAway() {
-    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("readOnlyBanner"));
     auto *sync = m_window->findChild<QLabel *>(QStringLiteral("syncLabel"));
     QVERIFY(banner && sync);
     QVERIFY(!banner->isVisible());

@@ -11,4 +11,6 @@ target_sources(bridgehead_views PRIVATE
   ${VIEWS_DIR}/connect/ConnectionSettingsForm.cpp
   ${VIEWS_DIR}/connect/PasswordStore.h
   ${VIEWS_DIR}/connect/PasswordStore.cpp
+  ${VIEWS_DIR}/connect/ConnectionLauncher.h
+  ${VIEWS_DIR}/connect/ConnectionLauncher.cpp
 )
