@@ -2,6 +2,7 @@
 
 #include "SubcommandRunner.h"
 
+#include "PostfixConfigSubcommand.h"
 #include "RouteSubcommand.h"
 #include "Subcommand.h"
 
@@ -10,6 +11,7 @@ namespace cli {
 std::vector<SubcommandFactory> subcommands() {
     return {
         [] { return std::make_unique<RouteSubcommand>(); },
+        [] { return std::make_unique<PostfixConfigSubcommand>(); },
     };
 }
 

@@ -11,10 +11,12 @@ QString NextHop::Host::toString() const {
     return text;
 }
 
-NextHop NextHop::server(const directory::Dn &server, const QString &serverName, const Host &address) {
+NextHop NextHop::server(const directory::Dn &server, const QString &serverName,
+                        const directory::Dn &virtualServer, const Host &address) {
     NextHop hop;
     hop.m_kind = Kind::Server;
     hop.m_serverDn = server;
+    hop.m_virtualServerDn = virtualServer;
     hop.m_serverName = serverName;
     hop.m_hosts = {address};
     hop.m_port = address.port;

@@ -34,7 +34,8 @@ public:
 
     NextHop() = default;
     // A server of the organization, at the address of one of its virtual servers.
-    static NextHop server(const directory::Dn &server, const QString &serverName, const Host &address);
+    static NextHop server(const directory::Dn &server, const QString &serverName,
+                          const directory::Dn &virtualServer, const Host &address);
     // Smart hosts in the order they are tried. fromVirtualServer: the sending virtual server's own
     // smart host, not a connector's.
     static NextHop smartHosts(const QList<Host> &hosts, bool fromVirtualServer = false);
@@ -46,6 +47,7 @@ public:
     QString domain() const { return m_domain; }
     int port() const { return m_port; }
     const directory::Dn &serverDn() const { return m_serverDn; }
+    const directory::Dn &virtualServerDn() const { return m_virtualServerDn; } // the one it is reached at
     QString serverName() const { return m_serverName; }
     bool isFromVirtualServer() const { return m_fromVirtualServer; }
 
@@ -61,6 +63,7 @@ private:
     QString m_domain;
     int m_port = 25;
     directory::Dn m_serverDn;
+    directory::Dn m_virtualServerDn;
     QString m_serverName;
     bool m_fromVirtualServer = false;
 };

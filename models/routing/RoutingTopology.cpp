@@ -32,7 +32,7 @@ RoutingTopology::existingVirtualServers(const QList<directory::Dn> &dns) const {
     return out;
 }
 
-const SmtpVirtualServer *RoutingTopology::sendingVirtualServer(const directory::Dn &serverDn) const {
+QList<const SmtpVirtualServer *> RoutingTopology::virtualServersOf(const directory::Dn &serverDn) const {
     QList<const SmtpVirtualServer *> all = m_topology.virtualServersOf(serverDn);
     std::sort(all.begin(), all.end(), [](const SmtpVirtualServer *a, const SmtpVirtualServer *b) {
         bool aNumber = false;
@@ -45,6 +45,11 @@ const SmtpVirtualServer *RoutingTopology::sendingVirtualServer(const directory::
             return an < bn;
         return a->dn() < b->dn();
     });
+    return all;
+}
+
+const SmtpVirtualServer *RoutingTopology::sendingVirtualServer(const directory::Dn &serverDn) const {
+    const QList<const SmtpVirtualServer *> all = virtualServersOf(serverDn);
     for (const SmtpVirtualServer *vs : all)
         if (!vs->bindings().isEmpty())
             return vs;
@@ -71,7 +76,8 @@ NextHop::Host RoutingTopology::addressOf(const SmtpVirtualServer *vs) const {
 
 NextHop RoutingTopology::serverHop(const SmtpVirtualServer *vs) const {
     const ExchangeServer *s = serverOf(vs);
-    return NextHop::server(vs->serverDn(), s ? s->displayName() : vs->serverDn().rdnValue(), addressOf(vs));
+    return NextHop::server(vs->serverDn(), s ? s->displayName() : vs->serverDn().rdnValue(), vs->dn(),
+                           addressOf(vs));
 }
 
 const SmtpVirtualServer *RoutingTopology::targetOf(const topology::RoutingGroupConnector *rgc,

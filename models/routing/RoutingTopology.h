@@ -30,6 +30,8 @@ public:
     const topology::ExchangeServer *serverOf(const topology::SmtpVirtualServer *vs) const;
     // The virtual servers among `dns` that exist and belong to an existing server, in that order.
     QList<const topology::SmtpVirtualServer *> existingVirtualServers(const QList<directory::Dn> &dns) const;
+    // The server's virtual servers by instance number (CN=1 first).
+    QList<const topology::SmtpVirtualServer *> virtualServersOf(const directory::Dn &server) const;
     // The virtual server a server sends with when no bridgehead says which: the one with the
     // lowest instance number (CN=1 is the default SMTP virtual server) that has a valid binding.
     const topology::SmtpVirtualServer *sendingVirtualServer(const directory::Dn &server) const;

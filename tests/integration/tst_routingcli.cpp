@@ -1,15 +1,18 @@
-// `bridgehead route` as a script runs it, against the demo in a real slapd and with no display:
-// text and JSON answers, refusals (exit 1) and a directory that is not there (exit 2).
+// `bridgehead route` and `bridgehead postfix-config` as a script runs them, against the demo in a
+// real slapd and with no display: text and JSON answers, the files written, refusals (exit 1) and
+// a directory that is not there (exit 2).
 
 #include "DirectoryFixture.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
-class TestRouteCommand : public QObject {
+class TestRoutingCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -18,6 +21,8 @@ private Q_SLOTS:
     void json();
     void refusals();
     void noDirectory();
+    void postfixConfigWritesTheFiles();
+    void postfixConfigRefusals();
 
 private:
     struct Run {
@@ -25,17 +30,18 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments, bool connect = true);
+    Run run(const QStringList &arguments, bool connect = true,
+            const QString &command = QStringLiteral("route"));
     testsupport::DirectoryFixture m_dir;
 };
 
-TestRouteCommand::Run TestRouteCommand::run(const QStringList &arguments, bool connect) {
+TestRoutingCli::Run TestRoutingCli::run(const QStringList &arguments, bool connect, const QString &command) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QString::fromLatin1(name));
     QProcess process;
     process.setProcessEnvironment(env);
-    QStringList all{QStringLiteral("route")};
+    QStringList all{command};
     if (connect)
         all << QStringLiteral("--uri") << m_dir->ldapiUri() << QStringLiteral("--sasl-external");
     process.start(QStringLiteral(BRIDGEHEAD_BINARY), all + arguments);
@@ -51,15 +57,15 @@ TestRouteCommand::Run TestRouteCommand::run(const QStringList &arguments, bool c
     return r;
 }
 
-void TestRouteCommand::initTestCase() {
+void TestRoutingCli::initTestCase() {
     QVERIFY(m_dir.startDemo());
 }
 
-void TestRouteCommand::cleanupTestCase() {
+void TestRoutingCli::cleanupTestCase() {
     m_dir.stop();
 }
 
-void TestRouteCommand::text() {
+void TestRoutingCli::text() {
     const Run r = run({QStringLiteral("--from"), QStringLiteral("exmbx1"), QStringLiteral("--to"),
                        QStringLiteral("ann@contoso.com")});
     QCOMPARE(r.exitCode, 0);
@@ -70,7 +76,7 @@ void TestRouteCommand::text() {
     QVERIFY(r.out.contains(QStringLiteral("Europe Internet Connector (fallback): Cost 30")));
 }
 
-void TestRouteCommand::json() {
+void TestRoutingCli::json() {
     const Run r =
         run({QStringLiteral("--from"), QStringLiteral("GW1"), QStringLiteral("--to"),
              QStringLiteral("bob@partner.example.org"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -98,7 +104,7 @@ void TestRouteCommand::json() {
     QVERIFY(internetRejected);
 }
 
-void TestRouteCommand::refusals() {
+void TestRoutingCli::refusals() {
     const Run unknown = run({QStringLiteral("--from"), QStringLiteral("NOPE"), QStringLiteral("--to"),
                              QStringLiteral("a@contoso.com")});
     QCOMPARE(unknown.exitCode, 1);
@@ -117,7 +123,7 @@ void TestRouteCommand::refusals() {
     QCOMPARE(badFormat.exitCode, 1);
 }
 
-void TestRouteCommand::noDirectory() {
+void TestRoutingCli::noDirectory() {
     const Run r =
         run({QStringLiteral("--uri"), QStringLiteral("ldap://127.0.0.1:1"), QStringLiteral("--from"),
              QStringLiteral("GW1"), QStringLiteral("--to"), QStringLiteral("a@contoso.com")},
@@ -126,5 +132,43 @@ void TestRouteCommand::noDirectory() {
     QVERIFY(!r.err.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestRouteCommand)
-#include "tst_routecommand.moc"
+void TestRoutingCli::postfixConfigWritesTheFiles() {
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("gw1"));
+    const Run r = run({QStringLiteral("--server"), QStringLiteral("GW1"), QStringLiteral("--out"), out}, true,
+                      QStringLiteral("postfix-config"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Listeners: 2. Transport map entries: 3.")), qPrintable(r.out));
+    auto read = [&out](const QString &name) {
+        QFile f(out + QLatin1Char('/') + name);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    const QString main = read(QStringLiteral("main.cf.fragment"));
+    const QString master = read(QStringLiteral("master.cf.fragment"));
+    const QString map = read(QStringLiteral("bridgehead_transport"));
+    QVERIFY(main.startsWith(QStringLiteral("# BEGIN Bridgehead GW1\n")));
+    QVERIFY(main.contains(QStringLiteral("transport_maps = hash:$config_directory/bridgehead_transport")));
+    QVERIFY(master.contains(QStringLiteral("\n198.51.100.25:25 inet n - n - - smtpd\n")));
+    QVERIFY(master.contains(QStringLiteral("  -o myhostname=mail.example.com\n")));
+    QVERIFY(
+        master.contains(QStringLiteral("  -o smtp_tls_security_level=encrypt\n"))); // the partner connector
+    QVERIFY(map.contains(QStringLiteral(
+        "\n* bh-internet-mail-smtp-connector-gw1:[smarthost.example.net]:25, [192.0.2.25]:25\n")));
+    QVERIFY(map.contains(QStringLiteral("# *: Internet Mail SMTP Connector (GW1) (SMTP:*;1, cost 1)")));
+}
+
+void TestRoutingCli::postfixConfigRefusals() {
+    QTemporaryDir dir;
+    const Run unknown =
+        run({QStringLiteral("--server"), QStringLiteral("NOPE"), QStringLiteral("--out"), dir.path()}, true,
+            QStringLiteral("postfix-config"));
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(QDir(dir.path()).isEmpty()); // nothing written
+    const Run noOut =
+        run({QStringLiteral("--server"), QStringLiteral("GW1")}, true, QStringLiteral("postfix-config"));
+    QCOMPARE(noOut.exitCode, 1);
+    QVERIFY(noOut.err.contains(QStringLiteral("--out")));
+}
+
+QTEST_GUILESS_MAIN(TestRoutingCli)
+#include "tst_routingcli.moc"

@@ -1,0 +1,5 @@
+target_sources(bridgehead_models PRIVATE
+  ${MODELS_DIR}/postfix/PostfixConfig.h ${MODELS_DIR}/postfix/PostfixConfig.cpp
+  ${MODELS_DIR}/postfix/PostfixConfigGenerator.h ${MODELS_DIR}/postfix/PostfixConfigGenerator.cpp
+)
+target_include_directories(bridgehead_models PUBLIC ${MODELS_DIR}/postfix)
