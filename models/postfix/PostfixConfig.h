@@ -18,6 +18,7 @@ struct Listener {
     QString service; // master.cf service name: "10.1.0.5:25", "[2001:db8::1]:25", or "25" for every address
     QStringList overrides; // "name=value" for -o
     QString comment;       // the virtual server and binding it stands for
+    QString virtualServer; // its display name
     int port = 25;
 };
 

@@ -123,6 +123,7 @@ void Builder::listeners(const topology::ExchangeServer &server) {
             bound = where(*vs, int(i), bound);
             Listener l;
             l.port = bound.port;
+            l.virtualServer = vs->displayName();
             if (!bound.literal)
                 l.service = QString::number(bound.port);
             else if (isIpv6(bound.host))

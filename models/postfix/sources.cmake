@@ -1,5 +1,7 @@
 target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/postfix/PostfixConfig.h ${MODELS_DIR}/postfix/PostfixConfig.cpp
   ${MODELS_DIR}/postfix/PostfixConfigGenerator.h ${MODELS_DIR}/postfix/PostfixConfigGenerator.cpp
+  ${MODELS_DIR}/postfix/TextDiff.h ${MODELS_DIR}/postfix/TextDiff.cpp
+  ${MODELS_DIR}/postfix/ConfigMerge.h ${MODELS_DIR}/postfix/ConfigMerge.cpp
 )
 target_include_directories(bridgehead_models PUBLIC ${MODELS_DIR}/postfix)
