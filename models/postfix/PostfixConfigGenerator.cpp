@@ -88,6 +88,7 @@ public:
 
 private:
     NextHop::Host where(const SmtpVirtualServer &vs, int binding, const NextHop::Host &fallback) const;
+    std::optional<NextHop::Host> outside(const NextHop::Host &destination) const;
     QStringList destinations(const routing::RouteHop &hop) const;
     QString transportFor(const routing::Route &route, const QString &connectorName,
                          const QString &fallbackName, const QStringList &fallback);
@@ -109,6 +110,10 @@ NextHop::Host Builder::where(const SmtpVirtualServer &vs, int binding, const Nex
         if (const std::optional<NextHop::Host> mapped = m_options.addressOf(vs, binding))
             return *mapped;
     return fallback;
+}
+
+std::optional<NextHop::Host> Builder::outside(const NextHop::Host &destination) const {
+    return m_options.sendTo ? m_options.sendTo(destination) : std::nullopt;
 }
 
 void Builder::listeners(const topology::ExchangeServer &server) {
@@ -155,8 +160,13 @@ QStringList Builder::destinations(const routing::RouteHop &hop) const {
             out.append(destination(vs ? where(*vs, 0, host) : host));
     } else if (next.kind() == NextHop::Kind::SmartHosts) {
         for (const NextHop::Host &host : next.hosts())
-            out.append(destination(host));
+            out.append(destination(outside(host).value_or(host)));
+    } else if (next.kind() == NextHop::Kind::Dns) {
+        if (const std::optional<NextHop::Host> instead =
+                outside(NextHop::Host{QString(), false, next.port()}))
+            out.append(destination(*instead));
     }
+    out.removeDuplicates(); // two smart hosts sent to the same place are one destination
     return out;
 }
 
@@ -260,8 +270,10 @@ void Builder::relayHost(const topology::ExchangeServer &server) {
     if (!vs || vs->smartHost().isEmpty())
         return;
     QStringList hosts;
-    for (const topology::SmartHostList::SmartHost &h : vs->smartHost().hosts())
-        hosts.append(destination(NextHop::Host{h.host, h.isLiteral, vs->outgoingPort()}));
+    for (const topology::SmartHostList::SmartHost &h : vs->smartHost().hosts()) {
+        const NextHop::Host host{h.host, h.isLiteral, vs->outgoingPort()};
+        hosts.append(destination(outside(host).value_or(host)));
+    }
     m_config.relayHost = hosts.join(QStringLiteral(", "));
     m_config.relayHostComment =
         tr("The smart host set on %1: mail no connector routes goes there, as Exchange sends it.")

@@ -29,6 +29,10 @@ public:
         // put each virtual server on a loopback port of its own.
         std::function<std::optional<routing::NextHop::Host>(const topology::SmtpVirtualServer &, int binding)>
             addressOf;
+        // Where mail for a destination outside the organization goes instead: a smart host, or DNS
+        // (a host with an empty name). Empty (or no answer): the destination itself. The demo sends
+        // nothing beyond the loopback interface.
+        std::function<std::optional<routing::NextHop::Host>(const routing::NextHop::Host &)> sendTo;
     };
 
     // Null, with the reason in *error, when `server` is not an Exchange server.

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void gatewayEntries();
     void otherServersHandToTheBridgehead();
     void addressesCanBeMoved();
+    void outsideDestinationsCanBeRedirected();
     void virtualServerSmartHostIsTheRelayHost();
     void fragmentsAndComments();
     void postmapReadsEveryAddressSpace();
@@ -179,6 +180,19 @@ void TestPostfixConfig::addressesCanBeMoved() {
         generate(organization(), QStringLiteral("GW1"), options).listener(QStringLiteral("127.0.0.1:2601")));
     QCOMPARE(generate(organization(), QStringLiteral("MBX1"), options).entry(QStringLiteral("*"))->nexthop,
              QStringLiteral("[127.0.0.1]:2601"));
+}
+
+void TestPostfixConfig::outsideDestinationsCanBeRedirected() {
+    // As the demo does: nothing leaves the loopback interface.
+    PostfixConfigGenerator::Options options;
+    options.sendTo = [](const routing::NextHop::Host &) {
+        return std::optional<routing::NextHop::Host>(
+            routing::NextHop::Host{QStringLiteral("127.0.0.1"), true, 9});
+    };
+    const PostfixConfig config = generate(organization(), QStringLiteral("GW1"), options);
+    QCOMPARE(config.entry(QStringLiteral("*"))->nexthop, QStringLiteral("[127.0.0.1]:9"));
+    QCOMPARE(config.entry(QStringLiteral("partner.example"))->nexthop,
+             QStringLiteral("[127.0.0.1]:9")); // was DNS
 }
 
 void TestPostfixConfig::virtualServerSmartHostIsTheRelayHost() {
