@@ -79,7 +79,8 @@ QString ConfigMerge::mainCf(const QString &current, const PostfixConfig &config)
         if (m.hasMatch()) {
             continuation = ours.contains(m.captured(1));
             if (continuation) {
-                out.append(tr("# Bridgehead: set in the block below instead: %1").arg(line));
+                out.append(QStringLiteral("# ") +
+                           tr("Bridgehead: set in the block below instead: %1").arg(line));
                 continue;
             }
         } else if (continuation && !line.isEmpty() && line.front().isSpace()) {
@@ -134,7 +135,7 @@ QString ConfigMerge::masterCf(const QString &current, const PostfixConfig &confi
             out.append(line);
             continue;
         }
-        out.append(tr("# Bridgehead: disabled, %1:").arg(reason));
+        out.append(QStringLiteral("# ") + tr("Bridgehead: disabled, %1:").arg(reason));
         out.append(QStringLiteral("#") + line);
         disabling = true;
     }

@@ -189,10 +189,9 @@ QString TestRouteDialog::summary(const routing::Route &route) const {
         return tr("No connector routes %1 from %2: its virtual server delivers the message itself.")
             .arg(route.domain, route.sourceName);
     const routing::RouteCandidate &chosen = route.candidates.first();
-    QString text =
-        tr("Mail from %1 to %2 leaves through %3 (%n hop(s), cost %4).", "", int(route.hops.size()))
-            .arg(route.sourceName, route.recipient, chosen.connectorName)
-            .arg(chosen.totalCost());
+    QString text = tr("Mail from %1 to %2 leaves through %3, at cost %4.")
+                       .arg(route.sourceName, route.recipient, chosen.connectorName)
+                       .arg(chosen.totalCost());
     if (route.candidates.size() > 1)
         text += QLatin1Char(' ') + tr("If it cannot deliver: %1.").arg(route.candidates.at(1).connectorName);
     return text;
