@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
+#include "ArrivalSelector.h"
 #include "ConnectionLauncher.h"
 #include "ConsoleStatusBar.h"
 #include "ConsoleTreeModel.h"
 #include "ConsoleTreeView.h"
+#include "CreationCommand.h"
 #include "DemoDirectory.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
+#include "NewConnectorWizard.h"
 #include "ReadOnlyBanner.h"
 #include "RenameCommand.h"
 
@@ -18,6 +21,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using console::DirectorySession;
@@ -31,6 +35,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tree(new consoleui::ConsoleTreeView(m_treeModel, this))
     , m_details(new consoleui::DetailsPane(m_detailsModel, this))
     , m_actions(new commands::ActionController(this, this))
+    , m_arrivals(new ArrivalSelector(
+          m_session->topology(), [this](const directory::Dn &dn) { return selectNode(dn); }, this))
     , m_banner(new consoleui::ReadOnlyBanner(this))
     , m_statusBar(new consoleui::ConsoleStatusBar(m_session, this))
     , m_launcher(new connectui::ConnectionLauncher(this))
@@ -123,6 +129,25 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Console"));
     toolbar->setObjectName(QStringLiteral("consoleToolbar"));
+    // New: the creation wizards that apply to the selection, as in the Action menu's New submenu.
+    auto *newMenu = new QMenu(tr("New"), this);
+    newMenu->setObjectName(QStringLiteral("toolbarNewMenu"));
+    connect(newMenu, &QMenu::aboutToShow, this, [this, newMenu] {
+        newMenu->clear();
+        m_actions->fillNewMenu(newMenu);
+    });
+    auto *newButton = new QToolButton(this);
+    newButton->setObjectName(QStringLiteral("newButton"));
+    newButton->setText(tr("New"));
+    newButton->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    newButton->setToolTip(tr("Create an object here"));
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newButton->setPopupMode(QToolButton::InstantPopup);
+    newButton->setMenu(newMenu);
+    newButton->setEnabled(m_actions->canCreate());
+    connect(m_actions, &commands::ActionController::updated, newButton,
+            [this, newButton] { newButton->setEnabled(m_actions->canCreate()); });
+    toolbar->addWidget(newButton);
     toolbar->addAction(m_actions->action(QStringLiteral("propertiesAction")));
     toolbar->addAction(m_actions->action(QStringLiteral("deleteAction")));
     toolbar->addAction(m_actions->action(QStringLiteral("refreshAction")));
@@ -191,6 +216,16 @@ void MainWindow::submit(const QString &title, const topology::ChangeSet &changes
                     done(result);
                 Q_EMIT changesWritten(result);
             });
+}
+
+void MainWindow::selectWhenArrives(const directory::Dn &dn) {
+    m_arrivals->selectWhenArrives(dn);
+}
+
+void MainWindow::newSmtpConnector(const directory::Dn &routingGroup,
+                                  const QList<directory::Dn> &bridgeheads) {
+    commands::CreationCommand::open(
+        this, new wizards::NewConnectorWizard(m_session, routingGroup, bridgeheads, this));
 }
 
 void MainWindow::onTreeSelection() {

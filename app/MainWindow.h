@@ -10,6 +10,7 @@
 
 #include <QMainWindow>
 
+class ArrivalSelector;
 class QMenu;
 class QSplitter;
 class QToolBar;
@@ -57,6 +58,9 @@ public:
     void showError(const QString &title, const QString &message) override;
     void submit(const QString &title, const topology::ChangeSet &changes,
                 std::function<void(const topology::ChangeSetResult &)> done = {}) override;
+    void selectWhenArrives(const directory::Dn &dn) override;
+    void newSmtpConnector(const directory::Dn &routingGroup,
+                          const QList<directory::Dn> &bridgeheads) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
@@ -92,6 +96,7 @@ private:
     consoleui::ConsoleTreeView *m_tree;
     consoleui::DetailsPane *m_details;
     commands::ActionController *m_actions;
+    ArrivalSelector *m_arrivals;
     consoleui::ReadOnlyBanner *m_banner;
     consoleui::ConsoleStatusBar *m_statusBar;
     connectui::ConnectionLauncher *m_launcher;

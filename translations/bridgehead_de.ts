@@ -258,6 +258,14 @@ Meldung des Servers: %2</translation>
         <source>The directory server cannot be reached. The console is read-only and shows the organization as it was last read; it reconnects by itself.</source>
         <translation>Der Verzeichnisserver ist nicht erreichbar. Die Konsole ist schreibgeschützt und zeigt die Organisation so, wie sie zuletzt gelesen wurde; die Verbindung wird automatisch wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Create an object here</source>
+        <translation>Hier ein Objekt erstellen</translation>
+    </message>
 </context>
 <context>
     <name>cli::ConnectionOptions</name>
@@ -319,10 +327,206 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::CreationSubcommand</name>
+    <message>
+        <source>Print what was created as text (one DN a line) or as JSON.</source>
+        <translation>Ausgeben, was erstellt wurde: als Text (ein DN pro Zeile) oder als JSON.</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not &quot;%1&quot;.</source>
+        <translation>--format ist text oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Forward all mail to these smart hosts: host names and [IP] literals, separated by ;.</source>
+        <translation>Alle E-Mails an diese Smarthosts weiterleiten: Hostnamen und [IP]-Literale, durch ; getrennt.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>Route to each domain by DNS (the default).</source>
+        <translation>Jede Domäne über DNS erreichen (Standard).</translation>
+    </message>
+    <message>
+        <source>Use either --smart-host or --dns, not both.</source>
+        <translation>Verwenden Sie entweder --smart-host oder --dns, nicht beides.</translation>
+    </message>
+</context>
+<context>
     <name>cli::DirectorySubcommand</name>
     <message>
         <source>There is no Exchange organization under %1. Check --base.</source>
         <translation>Unter %1 gibt es keine Exchange-Organisation. Prüfen Sie --base.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::NewConnectorSubcommand</name>
+    <message>
+        <source>Create an SMTP connector with its address spaces, bridgeheads and routing.</source>
+        <translation>Einen SMTP-Connector mit Adressräumen, Bridgeheads und Routing erstellen.</translation>
+    </message>
+    <message>
+        <source>The routing group, by name or DN.</source>
+        <translation>Die Routinggruppe, mit Namen oder DN.</translation>
+    </message>
+    <message>
+        <source>RG</source>
+        <translation>RG</translation>
+    </message>
+    <message>
+        <source>The connector&apos;s name.</source>
+        <translation>Der Name des Connectors.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A local bridgehead: a server of the routing group, with the name of its virtual server when it has several, or the virtual server&apos;s DN. Repeat for more.</source>
+        <translation>Ein lokaler Bridgehead: ein Server der Routinggruppe, mit dem Namen seines virtuellen Servers, wenn er mehrere hat, oder der DN des virtuellen Servers. Für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>SERVER[/VIRTUAL-SERVER]</source>
+        <translation>SERVER[/VIRTUELLER-SERVER]</translation>
+    </message>
+    <message>
+        <source>An address space, such as &apos;SMTP:*;1&apos; or &apos;SMTP:*.example.com;10&apos;. Repeat for more.</source>
+        <translation>Ein Adressraum, etwa &apos;SMTP:*;1&apos; oder &apos;SMTP:*.example.com;10&apos;. Für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>SMTP:DOMAIN;COST</source>
+        <translation>SMTP:DOMÄNE;KOSTEN</translation>
+    </message>
+    <message>
+        <source>The connector scope (default organization).</source>
+        <translation>Der Bereich des Connectors (Standard: organization).</translation>
+    </message>
+    <message>
+        <source>Create the connector without a local bridgehead, so that any server of the routing group may send through it.</source>
+        <translation>Den Connector ohne lokalen Bridgehead erstellen, sodass jeder Server der Routinggruppe über ihn senden darf.</translation>
+    </message>
+    <message>
+        <source>Say in which routing group with --routing-group.</source>
+        <translation>Geben Sie mit --routing-group an, in welcher Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Name the connector with --name.</source>
+        <translation>Geben Sie dem Connector mit --name einen Namen.</translation>
+    </message>
+    <message>
+        <source>The scope is organization or routing-group, not &quot;%1&quot;.</source>
+        <translation>Der Bereich ist organization oder routing-group, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: give the scope with --scope routing-group, not with Local: in front of the address space.</source>
+        <translation>„%1“: Geben Sie den Bereich mit --scope routing-group an, nicht mit Local: vor dem Adressraum.</translation>
+    </message>
+    <message>
+        <source>Give --allow-no-bridgehead to create it anyway.</source>
+        <translation>Geben Sie --allow-no-bridgehead an, um ihn trotzdem zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Use either --bridgehead or --allow-no-bridgehead, not both.</source>
+        <translation>Verwenden Sie entweder --bridgehead oder --allow-no-bridgehead, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::NewInternetMailSubcommand</name>
+    <message>
+        <source>Set up Internet mail through a gateway server (* at cost 1).</source>
+        <translation>Internet-E-Mail über einen Gatewayserver einrichten (* mit Kosten 1).</translation>
+    </message>
+    <message>
+        <source>The gateway server, by name or DN.</source>
+        <translation>Der Gatewayserver, mit Namen oder DN.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s virtual server that sends, by name or DN; a name it does not have yet makes a new virtual server on port 25 of all unassigned addresses.</source>
+        <translation>Der virtuelle Server des Gateways, der sendet, mit Namen oder DN; ein Name, den es noch nicht gibt, erstellt einen neuen virtuellen Server auf Port 25 aller nicht zugewiesenen Adressen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Say which server is the gateway with --gateway.</source>
+        <translation>Geben Sie mit --gateway an, welcher Server das Gateway ist.</translation>
+    </message>
+    <message>
+        <source>%1 has several SMTP virtual servers (%2). Say which with --virtual-server.</source>
+        <translation>%1 hat mehrere virtuelle SMTP-Server (%2). Geben Sie mit --virtual-server an, welchen.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::NewVirtualServerSubcommand</name>
+    <message>
+        <source>Create an SMTP virtual server with the Exchange defaults.</source>
+        <translation>Einen virtuellen SMTP-Server mit den Exchange-Standardwerten erstellen.</translation>
+    </message>
+    <message>
+        <source>The Exchange server, by name or DN.</source>
+        <translation>Der Exchange-Server, mit Namen oder DN.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>The virtual server&apos;s display name.</source>
+        <translation>Der Anzeigename des virtuellen Servers.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Listen on this IP address.</source>
+        <translation>Auf dieser IP-Adresse lauschen.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Listen on every address no other virtual server has (the default).</source>
+        <translation>Auf jeder Adresse lauschen, die kein anderer virtueller Server hat (Standard).</translation>
+    </message>
+    <message>
+        <source>Listen on this TCP port (default 25).</source>
+        <translation>Auf diesem TCP-Port lauschen (Standard 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The name announced in HELO and EHLO (default: the server&apos;s DNS name).</source>
+        <translation>Der in HELO und EHLO angekündigte Name (Standard: der DNS-Name des Servers).</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Say on which server with --server.</source>
+        <translation>Geben Sie mit --server an, auf welchem Server.</translation>
+    </message>
+    <message>
+        <source>Name the virtual server with --name.</source>
+        <translation>Geben Sie dem virtuellen Server mit --name einen Namen.</translation>
+    </message>
+    <message>
+        <source>Use either --ip or --all-unassigned, not both.</source>
+        <translation>Verwenden Sie entweder --ip oder --all-unassigned, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give an IP address, or use --all-unassigned.</source>
+        <translation>Geben Sie eine IP-Adresse an oder verwenden Sie --all-unassigned.</translation>
     </message>
 </context>
 <context>
@@ -444,21 +648,6 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
-    <name>cli::ServerLookup</name>
-    <message>
-        <source>There is no Exchange server %1.</source>
-        <translation>Es gibt keinen Exchange-Server %1.</translation>
-    </message>
-    <message>
-        <source>There is no Exchange server named &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Exchange-Server namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Several servers are named &quot;%1&quot;; give the DN of the one you mean: %2</source>
-        <translation>Mehrere Server heißen „%1“; geben Sie den DN des gemeinten an: %2</translation>
-    </message>
-</context>
-<context>
     <name>cli::SubcommandRunner</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Run bridgehead --help for the list of commands.</source>
@@ -467,6 +656,13 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Unexpected argument &quot;%1&quot; for bridgehead %2.</source>
         <translation>Unerwartetes Argument „%1“ für bridgehead %2.</translation>
+    </message>
+</context>
+<context>
+    <name>commands::ActionController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
     </message>
 </context>
 <context>
@@ -502,6 +698,27 @@ Meldung des Servers: %2</translation>
     <message>
         <source>E&amp;xport List…</source>
         <translation>Liste e&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>commands::InternetMailCommand</name>
+    <message>
+        <source>&amp;Internet Mail Wizard…</source>
+        <translation>&amp;Internet-E-Mail-Assistent…</translation>
+    </message>
+</context>
+<context>
+    <name>commands::NewConnectorCommand</name>
+    <message>
+        <source>SMTP &amp;Connector…</source>
+        <translation>SMTP-&amp;Connector…</translation>
+    </message>
+</context>
+<context>
+    <name>commands::NewVirtualServerCommand</name>
+    <message>
+        <source>SMTP &amp;Virtual Server…</source>
+        <translation>&amp;Virtueller SMTP-Server…</translation>
     </message>
 </context>
 <context>
@@ -1226,16 +1443,16 @@ Meldung des Servers: %2</translation>
 <context>
     <name>postfix::ConfigMerge</name>
     <message>
+        <source>Bridgehead: set in the block below instead: %1</source>
+        <translation>Bridgehead: stattdessen im Block unten gesetzt: %1</translation>
+    </message>
+    <message>
         <source>%1 listens on port %2 now</source>
         <translation>%1 lauscht jetzt auf Port %2</translation>
     </message>
     <message>
         <source>the block below defines %1</source>
         <translation>der Block unten definiert %1</translation>
-    </message>
-    <message>
-        <source>Bridgehead: set in the block below instead: %1</source>
-        <translation>Bridgehead: stattdessen im Block unten gesetzt: %1</translation>
     </message>
     <message>
         <source>Bridgehead: disabled, %1:</source>
@@ -1538,14 +1755,6 @@ Meldung des Servers: %2</translation>
         <source>This value is kept as it is. Edit it to replace it.</source>
         <translation>Dieser Wert wird unverändert beibehalten. Bearbeiten Sie ihn, um ihn zu ersetzen.</translation>
     </message>
-    <message>
-        <source>Add at least one address space. Use SMTP with address * for all Internet mail.</source>
-        <translation>Fügen Sie mindestens einen Adressraum hinzu. Verwenden Sie SMTP mit der Adresse * für sämtliche Internet-E-Mail.</translation>
-    </message>
-    <message>
-        <source>%1:%2 is listed more than once.</source>
-        <translation>%1:%2 ist mehrfach aufgeführt.</translation>
-    </message>
 </context>
 <context>
     <name>properties::ConnectorAdvancedTab</name>
@@ -1643,10 +1852,6 @@ Meldung des Servers: %2</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
@@ -1663,8 +1868,8 @@ Meldung des Servers: %2</translation>
         <translation>(kein virtueller Server dieser Routinggruppe)</translation>
     </message>
     <message>
-        <source>Type at least one smart host, or choose “Use DNS to route to each address space”.</source>
-        <translation>Geben Sie mindestens einen Smarthost ein, oder wählen Sie „DNS zum Routen an jeden Adressraum verwenden“.</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -1838,32 +2043,20 @@ Meldung des Servers: %2</translation>
         <translation>Dieser Wert wird unverändert beibehalten. Bearbeiten Sie ihn, um ihn durch eine gültige IP-Adresse mit Port zu ersetzen.</translation>
     </message>
     <message>
-        <source>Add at least one IP address and port for the virtual server to listen on.</source>
-        <translation>Fügen Sie mindestens eine IP-Adresse mit Port hinzu, an der der virtuelle Server lauschen soll.</translation>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP-Adresse:</translation>
     </message>
     <message>
-        <source>%1 is listed more than once.</source>
-        <translation>%1 ist mehrfach aufgeführt.</translation>
+        <source>&amp;TCP port:</source>
+        <translation>&amp;TCP-Port:</translation>
     </message>
     <message>
-        <source>%1 is already used by “%2” on this server, which listens on port %3 of all unassigned addresses.</source>
-        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet, der an Port %3 aller nicht zugewiesenen Adressen lauscht.</translation>
+        <source>Another virtual server of this server may not listen on the same address and port.</source>
+        <translation>Kein anderer virtueller Server dieses Servers darf auf derselben Adresse und demselben Port lauschen.</translation>
     </message>
     <message>
-        <source>%1 is already used by “%2” on this server.</source>
-        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet.</translation>
-    </message>
-    <message>
-        <source>Type a host name such as mail.example.com, not an IP address.</source>
-        <translation>Geben Sie einen Hostnamen wie mail.example.com ein, keine IP-Adresse.</translation>
-    </message>
-    <message>
-        <source>Type one host name, such as mail.example.com.</source>
-        <translation>Geben Sie genau einen Hostnamen ein, zum Beispiel mail.example.com.</translation>
-    </message>
-    <message>
-        <source>Type a name for the virtual server.</source>
-        <translation>Geben Sie einen Namen für den virtuellen Server ein.</translation>
+        <source>IP address and port this virtual server listens on</source>
+        <translation>IP-Adresse und Port, auf denen dieser virtuelle Server lauscht</translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2422,12 @@ Meldung des Servers: %2</translation>
         <translation>Kein Connector leitet %1 von %2 weiter: Sein virtueller Server stellt die Nachricht selbst zu.</translation>
     </message>
     <message>
-        <source>If it cannot deliver: %1.</source>
-        <translation>Wenn er nicht zustellen kann: %1.</translation>
-    </message>
-    <message>
         <source>Mail from %1 to %2 leaves through %3, at cost %4.</source>
         <translation>Nachrichten von %1 an %2 gehen über %3, mit Kosten %4.</translation>
+    </message>
+    <message>
+        <source>If it cannot deliver: %1.</source>
+        <translation>Wenn er nicht zustellen kann: %1.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2535,92 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>topology::ConnectorChecks</name>
+    <message>
+        <source>Add at least one address space. Use SMTP with address * for all Internet mail.</source>
+        <translation>Fügen Sie mindestens einen Adressraum hinzu. Verwenden Sie SMTP mit der Adresse * für sämtliche Internet-E-Mail.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is listed more than once.</source>
+        <translation>%1:%2 ist mehrfach aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Type at least one smart host, or choose “Use DNS to route to each address space”.</source>
+        <translation>Geben Sie mindestens einen Smarthost ein, oder wählen Sie „DNS zum Routen an jeden Adressraum verwenden“.</translation>
+    </message>
+    <message>
+        <source>Type a name for the connector.</source>
+        <translation>Geben Sie einen Namen für den Connector ein.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a name.</source>
+        <translation>„%1“ kann nicht als Name verwendet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists in this routing group. Choose another name.</source>
+        <translation>„%1“ gibt es in dieser Routinggruppe bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>No local bridgehead is chosen, so any server of the routing group may send mail through this connector, including servers that cannot reach the Internet or that should not relay it. Choose the virtual servers that should send, unless every server of the routing group is meant to.</source>
+        <translation>Es ist kein lokaler Bridgehead gewählt, daher darf jeder Server der Routinggruppe E-Mails über diesen Connector senden, auch Server, die das Internet nicht erreichen oder keine E-Mails weiterleiten sollen. Wählen Sie die virtuellen Server, die senden sollen, es sei denn, jeder Server der Routinggruppe soll es.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::CreationPlanner</name>
+    <message>
+        <source>%1 is a %2, not the %3 it should be.</source>
+        <translation>%1 ist ein(e) %2, nicht der/die %3, der/die es sein sollte.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange server of this organization.</source>
+        <translation>%1 ist kein Exchange-Server dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Create the Protocols container of %1</source>
+        <translation>Den Protocols-Container von %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Create the SMTP container of %1</source>
+        <translation>Den SMTP-Container von %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Create SMTP virtual server “%1” (CN=%2) on %3, listening on %4</source>
+        <translation>Virtuellen SMTP-Server „%1“ (CN=%2) auf %3 erstellen, der auf %4 lauscht</translation>
+    </message>
+    <message>
+        <source>%1 is not a routing group of this organization.</source>
+        <translation>%1 ist keine Routinggruppe dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP virtual server of a server in “%2”, so it cannot be a local bridgehead of its connectors.</source>
+        <translation>%1 ist kein virtueller SMTP-Server eines Servers in „%2“ und kann daher kein lokaler Bridgehead ihrer Connectors sein.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen more than once as a local bridgehead.</source>
+        <translation>%1 ist mehrmals als lokaler Bridgehead gewählt.</translation>
+    </message>
+    <message>
+        <source>“%1” has no servers, so there is no server for the connector to belong to. Move a server into the routing group first.</source>
+        <translation>„%1“ hat keine Server, also keinen Server, zu dem der Connector gehören könnte. Verschieben Sie zuerst einen Server in die Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Create the Connectors container of “%1”</source>
+        <translation>Den Connectors-Container von „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Create SMTP connector “%1” in “%2”</source>
+        <translation>SMTP-Connector „%1“ in „%2“ erstellen</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no routing group of this organization, so no connector can send through it.</source>
+        <translation>%1 gehört zu keiner Routinggruppe dieser Organisation, daher kann kein Connector über ihn senden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP virtual server of %2.</source>
+        <translation>%1 ist kein virtueller SMTP-Server von %2.</translation>
+    </message>
+</context>
+<context>
     <name>topology::DirectoryObject</name>
     <message>
         <source>Organization</source>
@@ -2401,6 +2680,73 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>topology::ObjectLookup</name>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>SMTP virtual server</source>
+        <translation>Virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP connector</source>
+        <translation>SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>administrative group</source>
+        <translation>administrative Gruppe</translation>
+    </message>
+    <message>
+        <source>Name the %1, or give its DN.</source>
+        <translation>Nennen Sie den Namen (%1) oder geben Sie den DN an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 (it is: %3).</source>
+        <translation>%1 ist kein(e) %2 (sondern: %3).</translation>
+    </message>
+    <message>
+        <source>There is no %1 named “%2” in the organization.</source>
+        <translation>In der Organisation gibt es kein(e) %1 namens „%2“.</translation>
+    </message>
+    <message>
+        <source>More than one %1 is named “%2”; give the DN of the one you mean:
+  %3</source>
+        <translation>Mehrere Objekte (%1) heißen „%2“; geben Sie den DN des gemeinten an:
+  %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP virtual server of %2.</source>
+        <translation>%1 ist kein virtueller SMTP-Server von %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no SMTP virtual server named “%2”.</source>
+        <translation>%1 hat keinen virtuellen SMTP-Server namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has several SMTP virtual servers named “%2”; give the DN of the one you mean:
+  %3</source>
+        <translation>%1 hat mehrere virtuelle SMTP-Server namens „%2“; geben Sie den DN des gemeinten an:
+  %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMTP virtual server.</source>
+        <translation>%1 ist kein virtueller SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>%1 has no SMTP virtual server.</source>
+        <translation>%1 hat keinen virtuellen SMTP-Server.</translation>
+    </message>
+    <message>
+        <source>%1 has several SMTP virtual servers (%2). Say which, as in %1/%3.</source>
+        <translation>%1 hat mehrere virtuelle SMTP-Server (%2). Geben Sie an, welchen, etwa als %1/%3.</translation>
+    </message>
+</context>
+<context>
     <name>topology::Planner</name>
     <message>
         <source>A name cannot be empty.</source>
@@ -2428,10 +2774,6 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Remove “%1” from the local bridgeheads of “%2”</source>
         <translation>„%1“ aus den lokalen Bridgeheads von „%2“ entfernen</translation>
-    </message>
-    <message>
-        <source>Another virtual server on this server is already called “%1”.</source>
-        <translation>Ein anderer virtueller Server auf diesem Server heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Rename “%1” to “%2”</source>
@@ -2530,6 +2872,37 @@ Meldung des Servers: %2</translation>
     <message>
         <source>The host name &quot;%1&quot; is longer than 253 characters.</source>
         <translation>Der Hostname „%1“ ist länger als 253 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>topology::VirtualServerChecks</name>
+    <message>
+        <source>Add at least one IP address and port for the virtual server to listen on.</source>
+        <translation>Fügen Sie mindestens eine IP-Adresse mit Port hinzu, an der der virtuelle Server lauschen soll.</translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once.</source>
+        <translation>%1 ist mehrfach aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by “%2” on this server.</source>
+        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet.</translation>
+    </message>
+    <message>
+        <source>Type a name for the virtual server.</source>
+        <translation>Geben Sie einen Namen für den virtuellen Server ein.</translation>
+    </message>
+    <message>
+        <source>Another virtual server on this server is already called “%1”.</source>
+        <translation>Ein anderer virtueller Server auf diesem Server heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Type a host name such as mail.example.com, not an IP address.</source>
+        <translation>Geben Sie einen Hostnamen wie mail.example.com ein, keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Type one host name, such as mail.example.com.</source>
+        <translation>Geben Sie genau einen Hostnamen ein, zum Beispiel mail.example.com.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3040,325 @@ Meldung des Servers: %2</translation>
     <message>
         <source>In the queue on %1</source>
         <translation>In der Warteschlange auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::GatewayPage</name>
+    <message>
+        <source>Internet Mail Gateway</source>
+        <translation>Internet-E-Mail-Gateway</translation>
+    </message>
+    <message>
+        <source>Choose the server that sends and receives the organization&apos;s Internet mail.</source>
+        <translation>Wählen Sie den Server, der die Internet-E-Mails der Organisation sendet und empfängt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway server:</source>
+        <translation>&amp;Gatewayserver:</translation>
+    </message>
+    <message>
+        <source>The wizard gives it an SMTP connector for all Internet mail (* at cost 1) with one of its virtual servers as the only local bridgehead.</source>
+        <translation>Der Assistent gibt ihm einen SMTP-Connector für alle Internet-E-Mails (* mit Kosten 1) mit einem seiner virtuellen Server als einzigem lokalem Bridgehead.</translation>
+    </message>
+    <message>
+        <source>There is no Exchange server here.</source>
+        <translation>Hier gibt es keinen Exchange-Server.</translation>
+    </message>
+    <message>
+        <source>This server is no longer in the directory.</source>
+        <translation>Dieser Server ist nicht mehr im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no routing group, so no connector can send through it.</source>
+        <translation>%1 gehört zu keiner Routinggruppe, daher kann kein Connector über ihn senden.</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::InternetMailWizard</name>
+    <message>
+        <source>Internet Mail Wizard</source>
+        <translation>Internet-E-Mail-Assistent</translation>
+    </message>
+    <message>
+        <source>New SMTP Virtual Server</source>
+        <translation>Neuer virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Name the new virtual server and say where it listens.</source>
+        <translation>Benennen Sie den neuen virtuellen Server und geben Sie an, wo er lauscht.</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Send Internet mail straight to each domain (DNS), or through your provider&apos;s smart hosts.</source>
+        <translation>Internet-E-Mails direkt an jede Domäne senden (DNS) oder über die Smarthosts Ihres Providers.</translation>
+    </message>
+    <message>
+        <source>a new one, “%1”, listening on %2</source>
+        <translation>ein neuer, „%1“, der auf %2 lauscht</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Gateway: %1</translation>
+    </message>
+    <message>
+        <source>Virtual server: %1</source>
+        <translation>Virtueller Server: %1</translation>
+    </message>
+    <message>
+        <source>Connector: %1 in %2</source>
+        <translation>Connector: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Address space: SMTP:* (cost 1) for the entire organization</source>
+        <translation>Adressraum: SMTP:* (Kosten 1) für die gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>Local bridgehead: that virtual server only</source>
+        <translation>Lokaler Bridgehead: nur dieser virtuelle Server</translation>
+    </message>
+    <message>
+        <source>Routing: %1</source>
+        <translation>Routing: %1</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>smart hosts %1</source>
+        <translation>Smarthosts %1</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::NewConnectorWizard</name>
+    <message>
+        <source>New SMTP Connector</source>
+        <translation>Neuer SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>SMTP Connector</source>
+        <translation>SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>Name the connector for %1, choose the virtual servers that send through it and how it routes.</source>
+        <translation>Benennen Sie den Connector für %1, wählen Sie die virtuellen Server, die über ihn senden, und wie er routet.</translation>
+    </message>
+    <message>
+        <source>&amp;Let any server of the routing group send through this connector</source>
+        <translation>&amp;Jeden Server der Routinggruppe über diesen Connector senden lassen</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>Mail to these domains goes through the connector. * is every domain.</source>
+        <translation>E-Mails an diese Domänen gehen über den Connector. * steht für jede Domäne.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1:%2 (cost %3)</source>
+        <translation>%1:%2 (Kosten %3)</translation>
+    </message>
+    <message>
+        <source>Routing group: %1</source>
+        <translation>Routinggruppe: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Local bridgeheads: %1</source>
+        <translation>Lokale Bridgeheads: %1</translation>
+    </message>
+    <message>
+        <source>none (any server of the routing group may send)</source>
+        <translation>keine (jeder Server der Routinggruppe darf senden)</translation>
+    </message>
+    <message>
+        <source>Address spaces: %1</source>
+        <translation>Adressräume: %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Bereich: %1</translation>
+    </message>
+    <message>
+        <source>Routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Entire organization</source>
+        <translation>Gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>Routing: %1</source>
+        <translation>Routing: %1</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>smart hosts %1</source>
+        <translation>Smarthosts %1</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::NewVirtualServerWizard</name>
+    <message>
+        <source>New SMTP Virtual Server</source>
+        <translation>Neuer virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP Virtual Server</source>
+        <translation>Virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Name the new virtual server of %1 and say where it listens.</source>
+        <translation>Benennen Sie den neuen virtuellen Server von %1 und geben Sie an, wo er lauscht.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Listens on: %1</source>
+        <translation>Lauscht auf: %1</translation>
+    </message>
+    <message>
+        <source>Fully qualified domain name: %1</source>
+        <translation>Vollqualifizierter Domänenname: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s DNS name</source>
+        <translation>der DNS-Name des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>LDIF</source>
+        <translation>LDIF</translation>
+    </message>
+    <message>
+        <source>Open &amp;Properties</source>
+        <translation>&amp;Eigenschaften öffnen</translation>
+    </message>
+    <message>
+        <source>The same from a script, or for the record:</source>
+        <translation>Dasselbe für ein Skript oder zum Nachlesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Writing to the directory…</source>
+        <translation>Wird ins Verzeichnis geschrieben…</translation>
+    </message>
+    <message>
+        <source>Creating:</source>
+        <translation>Wird erstellt:</translation>
+    </message>
+    <message>
+        <source>Everything was created.</source>
+        <translation>Alles wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>The directory holds the new objects now; the console shows them as soon as they arrive.</source>
+        <translation>Das Verzeichnis enthält die neuen Objekte jetzt; die Konsole zeigt sie, sobald sie ankommen.</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Nichts wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Not created:</source>
+        <translation>Nicht erstellt:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Go back to change the settings, or close the wizard.</source>
+        <translation>%1
+
+Gehen Sie zurück, um die Einstellungen zu ändern, oder schließen Sie den Assistenten.</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check the settings. Nothing is written until you click Finish.</source>
+        <translation>Prüfen Sie die Einstellungen. Erst mit „Fertig stellen“ wird etwas geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig stellen</translation>
+    </message>
+    <message>
+        <source>Finish will create:</source>
+        <translation>„Fertig stellen“ erstellt:</translation>
+    </message>
+    <message>
+        <source>%1
+Go back to change it.</source>
+        <translation>%1
+Gehen Sie zurück, um es zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>wizards::VirtualServerChoicePage</name>
+    <message>
+        <source>SMTP Virtual Server</source>
+        <translation>Virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Choose the virtual server of the gateway that sends the mail.</source>
+        <translation>Wählen Sie den virtuellen Server des Gateways, der die E-Mails sendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Use an existing virtual server:</source>
+        <translation>&amp;Vorhandenen virtuellen Server verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new SMTP virtual server</source>
+        <translation>Neuen virtuellen SMTP-Server &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,7 @@
 #include "PostfixConfigSubcommand.h"
 
-#include "ExchangeServer.h"
+#include "ObjectLookup.h"
 #include "PostfixConfigGenerator.h"
-#include "ServerLookup.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -33,14 +32,14 @@ QString PostfixConfigSubcommand::checkOptions(const QCommandLineParser &parser) 
 
 void PostfixConfigSubcommand::run(const QCommandLineParser &parser, console::DirectorySession &session) {
     QString error;
-    const topology::ExchangeServer *server =
-        ServerLookup::find(*session.topology(), parser.value(QStringLiteral("server")), &error);
+    const std::optional<directory::Dn> server = topology::ObjectLookup::find(
+        *session.topology(), topology::ObjectKind::Server, parser.value(QStringLiteral("server")), &error);
     if (!server) {
         refuse(error);
         return;
     }
     const std::optional<postfix::PostfixConfig> config =
-        postfix::PostfixConfigGenerator::generate(*session.topology(), server->dn(), &error);
+        postfix::PostfixConfigGenerator::generate(*session.topology(), *server, &error);
     if (!config) {
         refuse(error);
         return;

@@ -1,9 +1,8 @@
 #include "RouteSubcommand.h"
 
-#include "ExchangeServer.h"
+#include "ObjectLookup.h"
 #include "RecipientAddress.h"
 #include "RouteResolver.h"
-#include "ServerLookup.h"
 
 #include <QJsonDocument>
 
@@ -40,14 +39,14 @@ QString RouteSubcommand::checkOptions(const QCommandLineParser &parser) {
 
 void RouteSubcommand::run(const QCommandLineParser &parser, console::DirectorySession &session) {
     QString error;
-    const topology::ExchangeServer *server =
-        ServerLookup::find(*session.topology(), parser.value(QStringLiteral("from")), &error);
+    const std::optional<directory::Dn> server = topology::ObjectLookup::find(
+        *session.topology(), topology::ObjectKind::Server, parser.value(QStringLiteral("from")), &error);
     if (!server) {
         refuse(error);
         return;
     }
     const routing::Route route =
-        routing::RouteResolver(*session.topology()).resolve(server->dn(), parser.value(QStringLiteral("to")));
+        routing::RouteResolver(*session.topology()).resolve(*server, parser.value(QStringLiteral("to")));
     if (!route.isValid()) {
         refuse(route.error);
         return;

@@ -2,6 +2,9 @@
 
 #include "SubcommandRunner.h"
 
+#include "NewConnectorSubcommand.h"
+#include "NewInternetMailSubcommand.h"
+#include "NewVirtualServerSubcommand.h"
 #include "PostfixConfigSubcommand.h"
 #include "RouteSubcommand.h"
 #include "Subcommand.h"
@@ -10,6 +13,9 @@ namespace cli {
 
 std::vector<SubcommandFactory> subcommands() {
     return {
+        [] { return std::make_unique<NewVirtualServerSubcommand>(); },
+        [] { return std::make_unique<NewConnectorSubcommand>(); },
+        [] { return std::make_unique<NewInternetMailSubcommand>(); },
         [] { return std::make_unique<RouteSubcommand>(); },
         [] { return std::make_unique<PostfixConfigSubcommand>(); },
     };

@@ -2,6 +2,9 @@
 
 #include "DeleteCommand.h"
 #include "ExportListCommand.h"
+#include "InternetMailCommand.h"
+#include "NewConnectorCommand.h"
+#include "NewVirtualServerCommand.h"
 #include "PropertiesCommand.h"
 #include "RefreshCommand.h"
 #include "RenameCommand.h"
@@ -13,6 +16,9 @@ namespace commands {
 
 ActionController::ActionController(CommandContext *context, QObject *parent)
     : QObject(parent) {
+    m_commands.push_back(std::make_unique<NewVirtualServerCommand>(context));
+    m_commands.push_back(std::make_unique<NewConnectorCommand>(context));
+    m_commands.push_back(std::make_unique<InternetMailCommand>(context));
     m_commands.push_back(std::make_unique<PropertiesCommand>(context));
     m_commands.push_back(std::make_unique<RenameCommand>(context));
     m_commands.push_back(std::make_unique<DeleteCommand>(context));
@@ -53,6 +59,14 @@ void ActionController::update() {
         const ConsoleCommand *c = m_commands[i].get();
         m_actions[qsizetype(i)]->setEnabled(c->appliesTo(m_selection) && (!c->writes() || m_writable));
     }
+    Q_EMIT updated();
+}
+
+bool ActionController::canCreate() const {
+    for (size_t i = 0; i < m_commands.size(); ++i)
+        if (m_commands[i]->createsObject() && m_actions[qsizetype(i)]->isEnabled())
+            return true;
+    return false;
 }
 
 QAction *ActionController::action(const QString &id) const {
@@ -67,8 +81,25 @@ QList<QAction *> ActionController::actions() const {
 }
 
 void ActionController::fillMenu(QMenu *menu) const {
+    QMenu *newMenu = nullptr;
+    for (size_t i = 0; i < m_commands.size(); ++i) {
+        if (!m_commands[i]->appliesTo(m_selection))
+            continue;
+        if (m_commands[i]->inNewSubmenu()) {
+            if (!newMenu) {
+                newMenu = menu->addMenu(tr("&New"));
+                newMenu->setObjectName(QStringLiteral("newMenu"));
+            }
+            newMenu->addAction(m_actions[qsizetype(i)]);
+        } else {
+            menu->addAction(m_actions[qsizetype(i)]);
+        }
+    }
+}
+
+void ActionController::fillNewMenu(QMenu *menu) const {
     for (size_t i = 0; i < m_commands.size(); ++i)
-        if (m_commands[i]->appliesTo(m_selection))
+        if (m_commands[i]->createsObject() && m_commands[i]->appliesTo(m_selection))
             menu->addAction(m_actions[qsizetype(i)]);
 }
 

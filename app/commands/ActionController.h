@@ -30,8 +30,17 @@ public:
 
     QAction *action(const QString &id) const;
     QList<QAction *> actions() const;
-    // The context menu for the current selection: the actions that apply.
+    // The context menu for the current selection: the actions that apply, those that create an
+    // object in a New submenu first.
     void fillMenu(QMenu *menu) const;
+    // Only the actions that create objects and apply (the toolbar's New button).
+    void fillNewMenu(QMenu *menu) const;
+    // Whether one of those is enabled now.
+    bool canCreate() const;
+
+Q_SIGNALS:
+    // The actions were enabled or disabled again (selection or writability changed).
+    void updated();
 
 private:
     std::vector<std::unique_ptr<ConsoleCommand>> m_commands;

@@ -3,7 +3,10 @@
 // What console commands may use of the window they run in: the open directory, a parent for
 // dialogs, and the few window services a command cannot do itself.
 
+#include "Dn.h"
 #include "NodeType.h"
+
+#include <QList>
 
 #include <functional>
 
@@ -35,6 +38,13 @@ public:
     // gets the outcome either way.
     virtual void submit(const QString &title, const topology::ChangeSet &changes,
                         std::function<void(const topology::ChangeSetResult &)> done = {}) = 0;
+    // Selects the object in the tree once it is there: now, or when it arrives through the change
+    // feed (what a wizard just created).
+    virtual void selectWhenArrives(const directory::Dn &dn) = 0;
+    // The New SMTP Connector wizard for `routingGroup`, with these virtual servers chosen as local
+    // bridgeheads and * as the address space (the analyzer's fix for a gateway without a connector).
+    virtual void newSmtpConnector(const directory::Dn &routingGroup,
+                                  const QList<directory::Dn> &bridgeheads) = 0;
 };
 
 } // namespace commands

@@ -25,6 +25,10 @@ public:
     virtual QIcon icon() const { return QIcon(); }
     // Whether it needs a directory that accepts writes (not while reconnecting).
     virtual bool writes() const { return false; }
+    // Commands that make new objects: on the toolbar's New button, and in the New submenu of the
+    // Action and context menus unless they stand on their own there (the Internet Mail Wizard).
+    virtual bool createsObject() const { return false; }
+    virtual bool inNewSubmenu() const { return createsObject(); }
     virtual bool appliesTo(const console::Selection &selection) const = 0;
     virtual void run(const console::Selection &selection) = 0;
 

@@ -12,9 +12,13 @@ bool PropertiesCommand::appliesTo(const console::Selection &selection) const {
 }
 
 void PropertiesCommand::run(const console::Selection &selection) {
-    console::DirectorySession *session = context()->session();
-    auto *sheet = new properties::PropertySheet(session->connection(), session->topology(),
-                                                selection.first().dn, context()->dialogParent());
+    open(context(), selection.first().dn);
+}
+
+void PropertiesCommand::open(CommandContext *context, const directory::Dn &dn) {
+    console::DirectorySession *session = context->session();
+    auto *sheet = new properties::PropertySheet(session->connection(), session->topology(), dn,
+                                                context->dialogParent());
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->show();
 }

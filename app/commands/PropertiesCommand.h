@@ -15,6 +15,9 @@ public:
     QKeySequence shortcut() const override { return QKeySequence(Qt::ALT | Qt::Key_Return); }
     bool appliesTo(const console::Selection &selection) const override;
     void run(const console::Selection &selection) override;
+
+    // Opens the property sheet of the object at `dn`.
+    static void open(CommandContext *context, const directory::Dn &dn);
 };
 
 } // namespace commands

@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace console {
 
 namespace {
@@ -198,8 +200,20 @@ void DirectorySession::finishLoading(State state) {
     Q_EMIT loaded();
 }
 
+bool DirectorySession::canWriteAsTransaction(const topology::ChangeSet &changes) const {
+    if (!supportsTransactions() || changes.size() < 2)
+        return false;
+    // slapd 2.5's back-mdb registers an attribute type the database has never held inside the write
+    // transaction, and a rolled-back RFC 5805 transaction leaves it registered in memory only: the next
+    // entry written with that attribute can no longer be read (searches fail with "other error").
+    // Steps that write such an attribute go one by one instead, undone if one fails.
+    const QStringList attributes = changes.attributesWritten();
+    return std::all_of(attributes.begin(), attributes.end(),
+                       [this](const QString &attribute) { return m_topology.hasAttribute(attribute); });
+}
+
 topology::ChangeSetWriter *DirectorySession::submit(const topology::ChangeSet &changes) {
-    const bool transaction = supportsTransactions() && changes.size() > 1;
+    const bool transaction = canWriteAsTransaction(changes);
     auto *writer = topology::ChangeSetWriter::write(&m_connection, changes, transaction, this);
     if (transaction) {
         connect(writer, &topology::ChangeSetWriter::finished, this,

@@ -61,6 +61,9 @@ public:
     // Writes a change set the way this server allows; the writer's finished() tells the outcome.
     // Whatever the outcome, the Topology follows the directory through the change feed.
     topology::ChangeSetWriter *submit(const topology::ChangeSet &changes);
+    // Whether submit() writes `changes` as one transaction: the server has them, there is more than one
+    // step, and every attribute written is one the organization already holds (see the .cpp).
+    bool canWriteAsTransaction(const topology::ChangeSet &changes) const;
     QString lastError() const { return m_lastError; }
     QString base() const { return m_base; }
     int loadedCount() const { return m_loaded; }

@@ -152,6 +152,16 @@ QStringList ChangeSet::createdDns() const {
     return out;
 }
 
+QStringList ChangeSet::attributesWritten() const {
+    QList<Modification> written;
+    for (const Step &step : m_steps)
+        if (step.request.kind == ChangeRequest::Kind::Add || step.request.kind == ChangeRequest::Kind::Modify)
+            for (const Modification &m : step.request.modifications)
+                if (step.request.kind == ChangeRequest::Kind::Add || m.op != Modification::Op::Delete)
+                    written.append(m);
+    return touched(written);
+}
+
 QString ChangeSet::toLdif() const {
     QString out;
     for (const Step &step : m_steps) {

@@ -48,6 +48,8 @@ public:
 
     // The DNs this change set creates, in order.
     QStringList createdDns() const;
+    // The attributes it writes values of (in new entries and in adds and replaces), once each.
+    QStringList attributesWritten() const;
     // The equivalent LDIF change records (RFC 2849), one per step, for the user to see or replay.
     QString toLdif() const;
 

@@ -2,7 +2,9 @@
 
 #include "Attributes.h"
 #include "SmtpConnector.h"
+#include "SmtpVirtualServer.h"
 #include "Topology.h"
+#include "VirtualServerChecks.h"
 
 #include <functional>
 
@@ -66,8 +68,7 @@ std::optional<ChangeSet> Planner::deletion(const Topology &topology, const Dn &d
     }
     for (const DirectoryObject *o : std::as_const(order))
         changes.removeEntry(
-            o->entry(),
-            tr("Delete “%1” (%2)").arg(o->displayName(), DirectoryObject::kindName(o->kind())));
+            o->entry(), tr("Delete “%1” (%2)").arg(o->displayName(), DirectoryObject::kindName(o->kind())));
     return changes;
 }
 
@@ -86,11 +87,13 @@ std::optional<ChangeSet> Planner::renaming(const Topology &topology, const Dn &d
     ChangeSet changes;
     if (object->kind() == ObjectKind::VirtualServer) {
         // A virtual server is named by its instance number; what people call its name is adminDisplayName.
-        for (const DirectoryObject *sibling : topology.children(dn.parent()))
-            if (sibling != object && sibling->displayName().compare(name, Qt::CaseInsensitive) == 0) {
-                *refusal = tr("Another virtual server on this server is already called “%1”.").arg(name);
-                return std::nullopt;
-            }
+        const Dn server = static_cast<const SmtpVirtualServer *>(object)->serverDn();
+        if (const QString problem =
+                VirtualServerChecks::nameProblem(name, VirtualServerChecks::neighbours(topology, server, dn));
+            !problem.isEmpty()) {
+            *refusal = problem;
+            return std::nullopt;
+        }
         changes.modify(object->entry(), {Modification::replace(attr::adminDisplayName, {name})},
                        tr("Rename “%1” to “%2”").arg(object->displayName(), name));
         return changes;

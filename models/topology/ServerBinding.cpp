@@ -127,8 +127,7 @@ QString ServerBinding::displayAddress() const {
 }
 
 bool ServerBinding::conflictsWith(const ServerBinding &other) const {
-    return m_port == other.m_port &&
-           (m_address == other.m_address || isAllUnassigned() || other.isAllUnassigned());
+    return m_port == other.m_port && m_address == other.m_address;
 }
 
 bool operator==(const ServerBinding &a, const ServerBinding &b) {

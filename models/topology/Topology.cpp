@@ -84,6 +84,7 @@ void Topology::clear() {
     m_linkedFrom.clear();
     m_virtualServers.clear();
     m_connectors.clear();
+    m_attributeUse.clear();
     m_seen.clear();
     m_resyncing = false;
     m_loading = false;
@@ -101,6 +102,8 @@ void Topology::index(const DirectoryObject *object) {
     const QString key = object->dn().key();
     m_children[Dn::parentKey(key)].insert(key);
     m_byKind[object->kind()].insert(key);
+    for (const directory::Attribute &a : object->entry().attributes())
+        ++m_attributeUse[a.name];
     for (const QString &target : linkTargets(object))
         m_linkedFrom[target].insert(key);
     switch (object->kind()) {
@@ -120,6 +123,9 @@ void Topology::unindex(const DirectoryObject *object) {
     const QString key = object->dn().key();
     removeFrom(m_children, Dn::parentKey(key), key);
     m_byKind[object->kind()].remove(key);
+    for (const directory::Attribute &a : object->entry().attributes())
+        if (auto it = m_attributeUse.find(a.name); it != m_attributeUse.end() && --it.value() == 0)
+            m_attributeUse.erase(it);
     for (const QString &target : linkTargets(object))
         removeFrom(m_linkedFrom, target, key);
     switch (object->kind()) {
@@ -357,6 +363,16 @@ QList<const DirectoryObject *> Topology::linkingInto(const Dn &dn) const {
         if (keyIsDescendantOrSelf(it.key(), dn.key()))
             holders.unite(it.value());
     return lookup(holders);
+}
+
+bool Topology::hasAttribute(const QString &name) const {
+    // Servers send names in one spelling; the few dozen names in use are compared without case.
+    if (m_attributeUse.contains(name))
+        return true;
+    for (auto it = m_attributeUse.cbegin(); it != m_attributeUse.cend(); ++it)
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 QList<const SmtpConnector *> Topology::connectorsWithBridgehead(const Dn &virtualServer) const {

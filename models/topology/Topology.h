@@ -97,6 +97,8 @@ public:
     QList<const DirectoryObject *> linkingInto(const directory::Dn &dn) const;
     // SMTP connectors naming this virtual server as a local bridgehead.
     QList<const SmtpConnector *> connectorsWithBridgehead(const directory::Dn &virtualServer) const;
+    // Whether some object holds a value of this attribute (name compared without case).
+    bool hasAttribute(const QString &name) const;
 
 Q_SIGNALS:
     void changed(const QList<topology::TopologyChange> &changes);
@@ -121,6 +123,7 @@ private:
     QHash<QString, QSet<QString>> m_linkedFrom;     // target key → keys of objects linking to it
     QHash<QString, QSet<QString>> m_virtualServers; // server key → virtual server keys
     QHash<QString, QSet<QString>> m_connectors;     // routing group key → connector keys
+    QHash<QString, int> m_attributeUse;             // attribute name as sent → objects holding it
     QSet<QString> m_seen;
     bool m_resyncing = false;
     bool m_loading = false;

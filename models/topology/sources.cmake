@@ -23,4 +23,10 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/topology/ChangeSet.h ${MODELS_DIR}/topology/ChangeSet.cpp
   ${MODELS_DIR}/topology/ChangeSetWriter.h ${MODELS_DIR}/topology/ChangeSetWriter.cpp
   ${MODELS_DIR}/topology/Planner.h ${MODELS_DIR}/topology/Planner.cpp
+  ${MODELS_DIR}/topology/VirtualServerChecks.h ${MODELS_DIR}/topology/VirtualServerChecks.cpp
+  ${MODELS_DIR}/topology/ConnectorChecks.h ${MODELS_DIR}/topology/ConnectorChecks.cpp
+  ${MODELS_DIR}/topology/ExchangeDefaults.h ${MODELS_DIR}/topology/ExchangeDefaults.cpp
+  ${MODELS_DIR}/topology/CreationPlanner.h ${MODELS_DIR}/topology/CreationPlanner.cpp
+  ${MODELS_DIR}/topology/ObjectLookup.h ${MODELS_DIR}/topology/ObjectLookup.cpp
+  ${MODELS_DIR}/topology/EquivalentCommand.h ${MODELS_DIR}/topology/EquivalentCommand.cpp
 )

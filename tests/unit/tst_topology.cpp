@@ -141,6 +141,15 @@ void TestTopology::reverseIndexesFollowChanges() {
 
     t.apply({FeedChange{FeedChange::Type::Deleted, Entry(Vs2), QString()}});
     QCOMPARE(t.virtualServersOf(Dn::parse(Server)).size(), 1);
+
+    // Which attributes some object holds, whatever the case of the name.
+    QVERIFY(t.hasAttribute(QStringLiteral("MSEXCHSERVERBINDINGS")));
+    QVERIFY(t.hasAttribute(topology::attr::smartHost)); // the connector's
+    Entry plain = t.find(Dn::parse(Connector))->entry();
+    plain.remove(topology::attr::smartHost);
+    t.apply({FeedChange{FeedChange::Type::Modified, plain, QString()}});
+    QVERIFY(!t.hasAttribute(topology::attr::smartHost));
+    QVERIFY(!t.hasAttribute(QStringLiteral("msExchSmtpMaxSessionSize")));
 }
 
 void TestTopology::invalidValuesAreKeptNotEmpty() {

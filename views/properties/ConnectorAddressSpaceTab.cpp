@@ -2,6 +2,7 @@
 
 #include "AddressSpaceDialog.h"
 #include "Attributes.h"
+#include "ConnectorChecks.h"
 #include "EntryEdit.h"
 #include "FieldMessage.h"
 #include "SmtpConnector.h"
@@ -114,6 +115,26 @@ void ConnectorAddressSpaceTab::load(const topology::Topology &, const topology::
     updateButtons();
 }
 
+void ConnectorAddressSpaceTab::startCreating(const topology::CreationPlanner::Connector &defaults) {
+    m_creating = true;
+    m_list->clear();
+    m_loadedValues.clear();
+    for (const AddressSpace &space : defaults.addressSpaces)
+        setItem(new QTreeWidgetItem(m_list), space.withScope(AddressSpace::Scope::Organization), QString());
+    (defaults.scope == AddressSpace::Scope::RoutingGroup ? m_routingGroupRadio : m_organizationRadio)
+        ->setChecked(true);
+    m_listMessage->report(listProblem());
+    updateButtons();
+}
+
+void ConnectorAddressSpaceTab::fill(topology::CreationPlanner::Connector &spec) const {
+    spec.addressSpaces.clear();
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
+        if (const std::optional<AddressSpace> space = spaceOf(m_list->topLevelItem(row)))
+            spec.addressSpaces << *space;
+    spec.scope = scope();
+}
+
 void ConnectorAddressSpaceTab::setItem(QTreeWidgetItem *item, const std::optional<AddressSpace> &space,
                                        const QString &raw) {
     item->setData(0, RawRole, raw);
@@ -178,7 +199,8 @@ void ConnectorAddressSpaceTab::removeAddressSpace() {
 }
 
 void ConnectorAddressSpaceTab::listEdited() {
-    m_listMessage->clear();
+    // A wizard says at once what is wrong with the list; a property sheet waits for OK.
+    m_listMessage->report(m_creating ? listProblem() : QString());
     updateButtons();
     Q_EMIT changed();
 }
@@ -215,20 +237,23 @@ QStringList ConnectorAddressSpaceTab::routingListValues() const {
     return values;
 }
 
+QString ConnectorAddressSpaceTab::listProblem() const {
+    // Unreadable stored values are kept as they are and take no part in the checks.
+    QList<AddressSpace> spaces;
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
+        if (const std::optional<AddressSpace> space = spaceOf(m_list->topLevelItem(row)))
+            spaces << *space;
+    if (spaces.isEmpty() && m_list->topLevelItemCount() > 0)
+        return QString();
+    return topology::ConnectorChecks::addressSpacesProblem(spaces);
+}
+
+bool ConnectorAddressSpaceTab::isComplete() const {
+    return listProblem().isEmpty();
+}
+
 QString ConnectorAddressSpaceTab::validate() {
-    QString problem;
-    const int count = m_list->topLevelItemCount();
-    if (count == 0)
-        problem = tr("Add at least one address space. Use SMTP with address * for all Internet mail.");
-    for (int i = 0; problem.isEmpty() && i < count; ++i) {
-        const std::optional<AddressSpace> a = spaceOf(m_list->topLevelItem(i));
-        for (int j = i + 1; a && problem.isEmpty() && j < count; ++j) {
-            const std::optional<AddressSpace> b = spaceOf(m_list->topLevelItem(j));
-            if (b && a->type() == b->type() && a->address().compare(b->address(), Qt::CaseInsensitive) == 0)
-                problem = tr("%1:%2 is listed more than once.").arg(a->type(), a->address());
-        }
-    }
-    return m_listMessage->reportAndFocus(problem);
+    return m_listMessage->reportAndFocus(listProblem());
 }
 
 void ConnectorAddressSpaceTab::save(topology::EntryEdit &edit) const {

@@ -1,9 +1,12 @@
 #pragma once
 
 // Address Space tab of an SMTP connector: the address spaces (type, address, cost) and the connector
-// scope, written back as routingList values with or without the Local: prefix.
+// scope, written back as routingList values with or without the Local: prefix. In create mode (the
+// wizards) it starts from SMTP:*;1 and says at once what is wrong with the list; the checks are
+// ConnectorChecks'.
 
 #include "AddressSpace.h"
+#include "CreationPlanner.h"
 #include "PropertyTab.h"
 
 #include <optional>
@@ -27,12 +30,19 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
 
     // The routingList values save() would write.
     QStringList routingListValues() const;
 
+    // Create mode: the list and scope start from `defaults`.
+    void startCreating(const topology::CreationPlanner::Connector &defaults);
+    // The address spaces (organization scope, as entered) and the scope.
+    void fill(topology::CreationPlanner::Connector &spec) const;
+
 private:
+    QString listProblem() const;
     void addAddressSpace();
     void editAddressSpace();
     void removeAddressSpace();
@@ -51,6 +61,7 @@ private:
     QRadioButton *m_routingGroupRadio;
 
     QStringList m_loadedValues;
+    bool m_creating = false;
 };
 
 } // namespace properties

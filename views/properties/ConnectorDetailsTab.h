@@ -18,6 +18,7 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override { return true; } // any description is accepted
     void save(topology::EntryEdit &edit) const override;
 
 private:

@@ -1,6 +1,7 @@
 #include "ConnectorGeneralTab.h"
 
 #include "Attributes.h"
+#include "ConnectorChecks.h"
 #include "EntryEdit.h"
 #include "FieldMessage.h"
 #include "SmartHostList.h"
@@ -35,6 +36,8 @@ ConnectorGeneralTab::ConnectorGeneralTab(QWidget *parent)
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameEdit->setReadOnly(true);
+    m_nameMessage = new widgets::FieldMessage(m_nameEdit, this);
+    connect(m_nameEdit, &QLineEdit::textEdited, this, [this] { m_nameTyped = true; });
 
     m_dnsRadio = new QRadioButton(tr("&Use DNS to route to each address space"), this);
     m_dnsRadio->setObjectName(QStringLiteral("useDnsRadio"));
@@ -69,7 +72,9 @@ ConnectorGeneralTab::ConnectorGeneralTab(QWidget *parent)
     connect(m_removeButton, &QPushButton::clicked, this, &ConnectorGeneralTab::removeBridgehead);
 
     auto *nameForm = new QFormLayout;
-    nameForm->addRow(tr("Name:"), m_nameEdit);
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_nameEdit);
+    nameForm->addRow(nameLabel, m_nameMessage->withField());
 
     auto *smartHostCell = new QHBoxLayout;
     smartHostCell->addSpacing(20); // indented under its radio button, as in ESM
@@ -88,13 +93,14 @@ ConnectorGeneralTab::ConnectorGeneralTab(QWidget *parent)
     auto *bridgeheadRow = new QHBoxLayout;
     bridgeheadRow->addWidget(m_bridgeheadsList, 1);
     bridgeheadRow->addLayout(buttons);
-    auto *bridgeheadBox = new QGroupBox(tr("Local bridgeheads"), this);
-    bridgeheadBox->setLayout(bridgeheadRow);
+    m_bridgeheadBox = new QGroupBox(tr("Local bridgeheads"), this);
+    m_bridgeheadBox->setLayout(bridgeheadRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(nameForm);
     layout->addWidget(routingBox);
-    layout->addWidget(bridgeheadBox, 1);
+    layout->addWidget(m_bridgeheadBox, 1);
+    layout->addStretch(); // the room the bridgeheads take, when they are not asked (Internet Mail wizard)
     m_dnsRadio->setChecked(true);
     routingChanged();
 }
@@ -129,6 +135,72 @@ void ConnectorGeneralTab::load(const topology::Topology &topology, const topolog
     for (const QString &dn : object.entry().strings(topology::attr::sourceBridgeheads))
         appendBridgehead(dn);
     updateButtons();
+}
+
+void ConnectorGeneralTab::startCreating(const topology::Topology &topology,
+                                        const topology::CreationPlanner::Connector &defaults,
+                                        bool fixedNameAndBridgeheads) {
+    m_creating = true;
+    m_topology = &topology;
+    m_routingGroup = defaults.routingGroup;
+    m_candidates.clear();
+    m_bridgeheadsList->clear();
+    m_nameEdit->setReadOnly(fixedNameAndBridgeheads);
+    m_nameEdit->setText(defaults.name);
+    m_nameTyped = !defaults.name.isEmpty();
+    m_shownSmartHost.clear();
+    m_smartHostEdit->setText(defaults.smartHosts.toString());
+    (defaults.smartHosts.isEmpty() ? m_dnsRadio : m_forwardRadio)->setChecked(true);
+    for (const topology::SmtpVirtualServer *server : topology.virtualServersInRoutingGroup(m_routingGroup)) {
+        const topology::DirectoryObject *host = topology.find(server->serverDn());
+        const QString serverName = host ? host->name() : server->serverDn().rdnValue();
+        m_candidates.append({server->dn().toString(), serverName, server->displayName()});
+    }
+    for (const directory::Dn &dn : defaults.bridgeheads)
+        appendBridgehead(dn.toString());
+    m_bridgeheadBox->setVisible(!fixedNameAndBridgeheads);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_nameEdit, &QLineEdit::textEdited, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &PropertyTab::changed, Qt::UniqueConnection);
+    connect(m_smartHostEdit, &QLineEdit::textChanged, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_smartHostEdit, &QLineEdit::textEdited, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_forwardRadio, &QRadioButton::toggled, this, &ConnectorGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(this, &ConnectorGeneralTab::bridgeheadsChanged, this, &ConnectorGeneralTab::suggestName,
+            Qt::UniqueConnection);
+    suggestName();
+    updateButtons();
+    showProblems();
+}
+
+void ConnectorGeneralTab::suggestName() {
+    // "SMTP Connector for GW1" once a bridgehead is chosen, until the user types a name of their own.
+    if (!m_creating || m_nameTyped || !m_topology || m_nameEdit->isReadOnly())
+        return;
+    const QStringList dns = bridgeheadDns();
+    if (dns.isEmpty())
+        return;
+    const directory::Dn first = directory::Dn::parse(dns.first());
+    const topology::DirectoryObject *server = m_topology->find(first.parent().parent().parent());
+    const QString serverName = server ? server->name() : first.parent().parent().parent().rdnValue();
+    m_nameEdit->setText(
+        topology::CreationPlanner::suggestedConnectorName(*m_topology, m_routingGroup, serverName));
+}
+
+void ConnectorGeneralTab::fill(topology::CreationPlanner::Connector &spec) const {
+    spec.name = m_nameEdit->text();
+    spec.bridgeheads.clear();
+    for (const QString &dn : bridgeheadDns())
+        spec.bridgeheads.append(directory::Dn::parse(dn));
+    spec.smartHosts = SmartHostList();
+    if (m_forwardRadio->isChecked())
+        if (const std::optional<SmartHostList> hosts =
+                SmartHostList::parse(m_smartHostEdit->text().trimmed()))
+            spec.smartHosts = *hosts;
 }
 
 void ConnectorGeneralTab::appendBridgehead(const QString &dn) {
@@ -170,6 +242,7 @@ void ConnectorGeneralTab::addBridgeheads() {
             appendBridgehead(dn);
         if (!dns.isEmpty()) {
             updateButtons();
+            Q_EMIT bridgeheadsChanged();
             Q_EMIT changed();
         }
     });
@@ -179,6 +252,7 @@ void ConnectorGeneralTab::addBridgeheads() {
 void ConnectorGeneralTab::removeBridgehead() {
     delete m_bridgeheadsList->currentItem();
     updateButtons();
+    Q_EMIT bridgeheadsChanged();
     Q_EMIT changed();
 }
 
@@ -201,17 +275,37 @@ QStringList ConnectorGeneralTab::bridgeheadDns() const {
     return dns;
 }
 
+ConnectorGeneralTab::Problems ConnectorGeneralTab::problems() const {
+    Problems p;
+    if (m_creating && m_topology)
+        p.name = topology::ConnectorChecks::newNameProblem(
+            *m_topology, topology::CreationPlanner::connectionsOf(*m_topology, m_routingGroup),
+            m_nameEdit->text());
+    if (m_forwardRadio->isChecked())
+        p.smartHost = topology::ConnectorChecks::smartHostsProblem(m_smartHostEdit->text());
+    return p;
+}
+
+bool ConnectorGeneralTab::isComplete() const {
+    const Problems p = problems();
+    return p.name.isEmpty() && p.smartHost.isEmpty();
+}
+
+void ConnectorGeneralTab::showProblems() {
+    const Problems p = problems();
+    m_nameMessage->report(p.name);
+    m_smartHostMessage->report(p.smartHost);
+}
+
 QString ConnectorGeneralTab::validate() {
-    if (!m_forwardRadio->isChecked()) {
-        m_smartHostMessage->clear();
-        return QString();
+    showProblems();
+    for (widgets::FieldMessage *message : {m_nameMessage, m_smartHostMessage}) {
+        if (!message->text().isEmpty()) {
+            message->focusField();
+            return message->text();
+        }
     }
-    const QString text = m_smartHostEdit->text().trimmed();
-    QString error;
-    const std::optional<SmartHostList> hosts = SmartHostList::parse(text, &error);
-    if (hosts && hosts->isEmpty())
-        error = tr("Type at least one smart host, or choose “Use DNS to route to each address space”.");
-    return m_smartHostMessage->reportAndFocus(hosts && !hosts->isEmpty() ? QString() : error);
+    return QString();
 }
 
 void ConnectorGeneralTab::save(topology::EntryEdit &edit) const {

@@ -24,6 +24,9 @@ public:
     virtual void load(const topology::Topology &topology, const topology::DirectoryObject &object) = 0;
     // Checks every field; marks and focuses the first bad one and returns its message, or "".
     virtual QString validate() = 0;
+    // Whether validate() would accept the fields as they are, without marking anything or moving
+    // the focus: wizards follow it to enable Next and Finish while the user types.
+    virtual bool isComplete() const = 0;
     // Writes this tab's attributes into `edit` (only those that changed end up in the modify).
     virtual void save(topology::EntryEdit &edit) const = 0;
 

@@ -93,11 +93,22 @@ void VirtualServerDeliveryTab::load(const topology::Topology &, const topology::
     m_smartHostEdit->setText(m_shownSmartHost);
 }
 
-QString VirtualServerDeliveryTab::validate() {
-    m_portMessage->report(topology::ServerBinding::validatePort(m_portSpin->value()));
+QString VirtualServerDeliveryTab::portProblem() const {
+    return topology::ServerBinding::validatePort(m_portSpin->value());
+}
+
+QString VirtualServerDeliveryTab::smartHostProblem() const {
     QString error;
-    m_smartHostMessage->report(SmartHostList::parse(m_smartHostEdit->text().trimmed(), &error) ? QString()
-                                                                                               : error);
+    return SmartHostList::parse(m_smartHostEdit->text().trimmed(), &error) ? QString() : error;
+}
+
+bool VirtualServerDeliveryTab::isComplete() const {
+    return portProblem().isEmpty() && smartHostProblem().isEmpty();
+}
+
+QString VirtualServerDeliveryTab::validate() {
+    m_portMessage->report(portProblem());
+    m_smartHostMessage->report(smartHostProblem());
     for (widgets::FieldMessage *message : {m_portMessage, m_smartHostMessage}) {
         if (!message->text().isEmpty()) {
             message->focusField();

@@ -22,9 +22,13 @@ public:
     QString title() const override;
     void load(const topology::Topology &topology, const topology::DirectoryObject &object) override;
     QString validate() override;
+    bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
 
 private:
+    QString portProblem() const;
+    QString smartHostProblem() const;
+
     QSpinBox *m_portSpin;
     widgets::FieldMessage *m_portMessage;
     QLineEdit *m_smartHostEdit;

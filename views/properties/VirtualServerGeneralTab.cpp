@@ -4,11 +4,10 @@
 #include "BindingDialog.h"
 #include "EntryEdit.h"
 #include "FieldMessage.h"
-#include "IpAddress.h"
-#include "SmartHostList.h"
 #include "SmtpVirtualServer.h"
 #include "Topology.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,24 +15,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace properties {
 
 using topology::ServerBinding;
+using topology::VirtualServerChecks;
 
 namespace {
 
 constexpr int ValueRole = Qt::UserRole;       // the msExchServerBindings value to write
 constexpr int BindingRole = Qt::UserRole + 1; // the parsed ServerBinding, absent when unreadable
 
-// "10.1.0.5:25", "[2001:db8::1]:25", "(All Unassigned):25": how messages name a binding.
-QString describe(const ServerBinding &binding) {
-    const QString address = binding.displayAddress();
-    const bool ipv6 = !binding.isAllUnassigned() && address.contains(QLatin1Char(':'));
-    return (ipv6 ? QLatin1Char('[') + address + QLatin1Char(']') : address) + QLatin1Char(':') +
-           QString::number(binding.port());
+// "(All Unassigned)" exactly as ServerBinding shows it, so the combo and the list agree.
+QString allUnassignedText() {
+    return ServerBinding().displayAddress();
 }
 
 std::optional<ServerBinding> bindingOf(const QTreeWidgetItem *item) {
@@ -75,6 +73,19 @@ VirtualServerGeneralTab::VirtualServerGeneralTab(QWidget *parent)
     connect(m_editButton, &QPushButton::clicked, this, &VirtualServerGeneralTab::editBinding);
     connect(m_removeButton, &QPushButton::clicked, this, &VirtualServerGeneralTab::removeBinding);
 
+    // Create mode: one address and port instead of the list, as the New SMTP Virtual Server wizard asks.
+    m_addressCombo = new QComboBox(this);
+    m_addressCombo->setObjectName(QStringLiteral("addressCombo"));
+    m_addressCombo->setEditable(true); // any address of the server, typed
+    m_addressCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_addressCombo->setMinimumContentsLength(24);
+    m_addressMessage = new widgets::FieldMessage(m_addressCombo, this);
+    m_portSpin = new QSpinBox(this);
+    m_portSpin->setObjectName(QStringLiteral("portSpin"));
+    m_portSpin->setRange(1, 65535);
+    m_portSpin->setValue(ServerBinding::DefaultPort);
+    m_portMessage = new widgets::FieldMessage(m_portSpin, this);
+
     m_fqdnEdit = new QLineEdit(this);
     m_fqdnEdit->setObjectName(QStringLiteral("fqdnEdit"));
     m_fqdnEdit->setPlaceholderText(tr("the server's own DNS name"));
@@ -94,8 +105,24 @@ VirtualServerGeneralTab::VirtualServerGeneralTab(QWidget *parent)
     auto *listRow = new QHBoxLayout;
     listRow->addLayout(m_bindingsMessage->withField(), 1);
     listRow->addLayout(buttons);
-    auto *bindingsBox = new QGroupBox(tr("IP addresses and ports this virtual server listens on"), this);
-    bindingsBox->setLayout(listRow);
+    m_bindingsBox = new QGroupBox(tr("IP addresses and ports this virtual server listens on"), this);
+    m_bindingsBox->setLayout(listRow);
+
+    auto *newBindingForm = new QFormLayout;
+    auto *addressLabel = new QLabel(tr("&IP address:"), this);
+    addressLabel->setBuddy(m_addressCombo);
+    newBindingForm->addRow(addressLabel, m_addressMessage->withField());
+    auto *portLabel = new QLabel(tr("&TCP port:"), this);
+    portLabel->setBuddy(m_portSpin);
+    newBindingForm->addRow(portLabel, m_portMessage->withField());
+    auto *newBindingHint = new QLabel(tr("Another virtual server of this server may not listen on the same "
+                                         "address and port."),
+                                      this);
+    newBindingHint->setWordWrap(true);
+    newBindingForm->addRow(QString(), newBindingHint);
+    m_newBindingBox = new QGroupBox(tr("IP address and port this virtual server listens on"), this);
+    m_newBindingBox->setLayout(newBindingForm);
+    m_newBindingBox->hide();
 
     auto *fqdnForm = new QFormLayout;
     auto *fqdnLabel = new QLabel(tr("&Fully qualified domain name:"), this);
@@ -108,8 +135,10 @@ VirtualServerGeneralTab::VirtualServerGeneralTab(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(nameForm);
-    layout->addWidget(bindingsBox, 1);
+    layout->addWidget(m_bindingsBox, 1);
+    layout->addWidget(m_newBindingBox);
     layout->addLayout(fqdnForm);
+    layout->addStretch(); // create mode has no list to take the room
     updateButtons();
 }
 
@@ -119,7 +148,7 @@ QString VirtualServerGeneralTab::title() const {
 
 void VirtualServerGeneralTab::load(const topology::Topology &topology,
                                    const topology::DirectoryObject &object) {
-    m_siblings.clear();
+    m_neighbours.clear();
     m_bindingsList->clear();
     for (widgets::FieldMessage *message : {m_nameMessage, m_bindingsMessage, m_fqdnMessage})
         message->clear();
@@ -136,11 +165,66 @@ void VirtualServerGeneralTab::load(const topology::Topology &topology,
         setItem(new QTreeWidgetItem(m_bindingsList), value, ServerBinding::parse(value));
 
     // Copies, not pointers: the topology may change while the sheet is open.
-    for (const topology::SmtpVirtualServer *other : topology.virtualServersOf(server->serverDn())) {
-        if (other->dn() != server->dn())
-            m_siblings.append(Sibling{other->displayName(), other->bindings()});
-    }
+    m_neighbours = VirtualServerChecks::neighbours(topology, server->serverDn(), server->dn());
     updateButtons();
+}
+
+void VirtualServerGeneralTab::startCreating(const topology::Topology &topology,
+                                            const topology::CreationPlanner::VirtualServer &defaults) {
+    m_creating = true;
+    m_topology = &topology;
+    m_server = defaults.server;
+    m_shownName.clear();
+    m_shownFqdn.clear();
+    m_bindingsBox->hide();
+    m_newBindingBox->show();
+    m_addressCombo->clear();
+    m_addressCombo->addItem(allUnassignedText());
+    m_addressCombo->addItems(topology::CreationPlanner::serverAddresses(topology, defaults.server));
+    m_addressCombo->setCurrentText(defaults.binding.displayAddress());
+    m_portSpin->setValue(defaults.binding.port());
+    m_nameEdit->setText(defaults.name);
+    m_fqdnEdit->setText(defaults.fqdn);
+    // Every field says what is wrong with it as it is edited; the FieldMessage clears first.
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_nameEdit, &QLineEdit::textEdited, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_fqdnEdit, &QLineEdit::textChanged, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_fqdnEdit, &QLineEdit::textEdited, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_addressCombo, &QComboBox::currentTextChanged, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, &VirtualServerGeneralTab::showProblems,
+            Qt::UniqueConnection);
+    connect(m_addressCombo, &QComboBox::currentTextChanged, this, &PropertyTab::changed,
+            Qt::UniqueConnection);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, &PropertyTab::changed, Qt::UniqueConnection);
+    showProblems();
+}
+
+void VirtualServerGeneralTab::fill(topology::CreationPlanner::VirtualServer &spec) const {
+    spec.name = m_nameEdit->text();
+    if (const std::optional<ServerBinding> binding = enteredBinding())
+        spec.binding = *binding;
+    spec.fqdn = m_fqdnEdit->text().trimmed();
+}
+
+QString VirtualServerGeneralTab::enteredAddress() const {
+    const QString text = m_addressCombo->currentText().trimmed();
+    return text == allUnassignedText() ? QString() : text;
+}
+
+std::optional<ServerBinding> VirtualServerGeneralTab::enteredBinding() const {
+    return ServerBinding::create(enteredAddress(), m_portSpin->value());
+}
+
+QList<VirtualServerChecks::Neighbour> VirtualServerGeneralTab::neighbours() const {
+    if (!m_creating)
+        return m_neighbours;
+    return m_topology ? VirtualServerChecks::neighbours(*m_topology, m_server, directory::Dn())
+                      : m_neighbours;
 }
 
 void VirtualServerGeneralTab::setItem(QTreeWidgetItem *item, const QString &value,
@@ -216,53 +300,55 @@ QStringList VirtualServerGeneralTab::bindingValues() const {
 }
 
 QString VirtualServerGeneralTab::bindingsProblem() const {
-    const int count = m_bindingsList->topLevelItemCount();
-    if (count == 0)
-        return tr("Add at least one IP address and port for the virtual server to listen on.");
-    QList<ServerBinding> seen;
-    for (int row = 0; row < count; ++row) {
-        const std::optional<ServerBinding> binding = bindingOf(m_bindingsList->topLevelItem(row));
-        if (!binding)
-            continue;
-        if (seen.contains(*binding))
-            return tr("%1 is listed more than once.").arg(describe(*binding));
-        seen << *binding;
-        for (const Sibling &sibling : m_siblings) {
-            for (const ServerBinding &other : sibling.bindings) {
-                if (!binding->conflictsWith(other))
-                    continue;
-                if (other.isAllUnassigned() && !binding->isAllUnassigned())
-                    return tr("%1 is already used by “%2” on this server, which listens on port %3 of all "
-                              "unassigned addresses.")
-                        .arg(describe(*binding), sibling.name)
-                        .arg(other.port());
-                return tr("%1 is already used by “%2” on this server.").arg(describe(*binding), sibling.name);
-            }
-        }
-    }
-    return QString();
+    QList<ServerBinding> bindings;
+    for (int row = 0; row < m_bindingsList->topLevelItemCount(); ++row)
+        if (const std::optional<ServerBinding> binding = bindingOf(m_bindingsList->topLevelItem(row)))
+            bindings << *binding;
+    // Unreadable values alone are kept as they are; they are not "no binding at all".
+    if (bindings.isEmpty() && m_bindingsList->topLevelItemCount() > 0)
+        return QString();
+    return VirtualServerChecks::bindingsProblem(bindings, m_neighbours);
 }
 
-QString VirtualServerGeneralTab::fqdnProblem(const QString &fqdn) {
-    if (fqdn.isEmpty())
-        return QString();
-    if (topology::IpAddress::canonical(fqdn))
-        return tr("Type a host name such as mail.example.com, not an IP address.");
-    QString error;
-    const std::optional<topology::SmartHostList> hosts = topology::SmartHostList::parse(fqdn, &error);
-    if (!hosts)
-        return error;
-    if (hosts->size() != 1 || hosts->hosts().first().isLiteral)
-        return tr("Type one host name, such as mail.example.com.");
-    return QString();
+VirtualServerGeneralTab::Problems VirtualServerGeneralTab::problems() const {
+    Problems p;
+    const QString name = m_creating ? m_nameEdit->text() : m_nameEdit->text().trimmed();
+    // An unchanged name is not checked against the others again: only a new one has to be free.
+    if (m_creating || name != m_shownName)
+        p.name = VirtualServerChecks::nameProblem(name, neighbours());
+    if (m_creating) {
+        p.bindings = ServerBinding::validateAddress(enteredAddress());
+        p.port = ServerBinding::validatePort(m_portSpin->value());
+        if (p.bindings.isEmpty() && p.port.isEmpty())
+            if (const std::optional<ServerBinding> binding = enteredBinding())
+                p.bindings = VirtualServerChecks::bindingsProblem({*binding}, neighbours());
+    } else {
+        p.bindings = bindingsProblem();
+    }
+    p.fqdn = VirtualServerChecks::fqdnProblem(m_fqdnEdit->text());
+    return p;
+}
+
+bool VirtualServerGeneralTab::isComplete() const {
+    const Problems p = problems();
+    return p.name.isEmpty() && p.bindings.isEmpty() && p.port.isEmpty() && p.fqdn.isEmpty();
+}
+
+void VirtualServerGeneralTab::showProblems() {
+    const Problems p = problems();
+    m_nameMessage->report(p.name);
+    (m_creating ? m_addressMessage : m_bindingsMessage)->report(p.bindings);
+    m_portMessage->report(p.port);
+    m_fqdnMessage->report(p.fqdn);
 }
 
 QString VirtualServerGeneralTab::validate() {
-    const QString name = m_nameEdit->text().trimmed();
-    m_nameMessage->report(name.isEmpty() ? tr("Type a name for the virtual server.") : QString());
-    m_bindingsMessage->report(bindingsProblem());
-    m_fqdnMessage->report(fqdnProblem(m_fqdnEdit->text().trimmed()));
-    for (widgets::FieldMessage *message : {m_nameMessage, m_bindingsMessage, m_fqdnMessage}) {
+    showProblems();
+    const QList<widgets::FieldMessage *> order =
+        m_creating
+            ? QList<widgets::FieldMessage *>{m_nameMessage, m_addressMessage, m_portMessage, m_fqdnMessage}
+            : QList<widgets::FieldMessage *>{m_nameMessage, m_bindingsMessage, m_fqdnMessage};
+    for (widgets::FieldMessage *message : order) {
         if (!message->text().isEmpty()) {
             message->focusField();
             return message->text();
