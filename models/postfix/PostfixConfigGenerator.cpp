@@ -141,7 +141,7 @@ void Builder::listeners(const topology::ExchangeServer &server) {
             // server took a message in; the default syslog_name comes first, as Postfix builds it.
             l.overrides.append(
                 QStringLiteral("syslog_name=${multi_instance_name?{$multi_instance_name}:{postfix}}/%1")
-                    .arg(QStringLiteral("bh-%1-vs%2").arg(slug(server.name()), slug(vs->name()))));
+                    .arg(PostfixConfigGenerator::listenerTag(server.name(), vs->name())));
             if (!vs->fqdn().isEmpty())
                 l.overrides.append(QStringLiteral("myhostname=%1").arg(vs->fqdn()));
             l.overrides.append(QStringLiteral("message_size_limit=%1").arg(vs->maxMessageSize()));
@@ -281,6 +281,21 @@ void Builder::relayHost(const topology::ExchangeServer &server) {
 }
 
 } // namespace
+
+QString PostfixConfigGenerator::listenerTag(const QString &serverName, const QString &virtualServerName) {
+    return QStringLiteral("bh-%1-vs%2").arg(slug(serverName), slug(virtualServerName));
+}
+
+QHash<QString, QString> PostfixConfigGenerator::listenerNames(const topology::Topology &topology) {
+    QHash<QString, QString> names;
+    for (const auto *vs : topology.objectsOfKindAs<SmtpVirtualServer>(topology::ObjectKind::VirtualServer)) {
+        const auto *server = topology.findAs<topology::ExchangeServer>(vs->serverDn());
+        if (server)
+            names.insert(listenerTag(server->name(), vs->name()),
+                         tr("%1 on %2").arg(vs->displayName(), server->displayName()));
+    }
+    return names;
+}
 
 QString PostfixConfigGenerator::transportName(const QString &connectorName) {
     const QString s = slug(connectorName);

@@ -10,6 +10,8 @@
 #include "NextHop.h"
 #include "PostfixConfig.h"
 
+#include <QHash>
+
 #include <functional>
 #include <optional>
 
@@ -47,6 +49,12 @@ public:
     // A master.cf service name for a connector: "bh-" and its name in lower case letters, digits
     // and hyphens.
     static QString transportName(const QString &connectorName);
+    // The name a virtual server's listeners log under ("bh-gw1-vs2"), so tracking can tell which
+    // virtual server took a message in.
+    static QString listenerTag(const QString &serverName, const QString &virtualServerName);
+    // Every virtual server of the organization by its listener tag: "Internet SMTP Virtual Server
+    // on GW1".
+    static QHash<QString, QString> listenerNames(const topology::Topology &topology);
 };
 
 } // namespace postfix
