@@ -1544,6 +1544,10 @@ Meldung des Servers: %2</translation>
         <source>%1 is not an Exchange server in the directory.</source>
         <translation>%1 ist kein Exchange-Server im Verzeichnis.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>properties::AddressSpaceDialog</name>
@@ -2906,6 +2910,13 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>tracking::FileLogSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tracking::MessageEvent</name>
     <message>
         <source>Submitted on the server itself</source>
@@ -2970,6 +2981,25 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Left the queue</source>
         <translation>Hat die Warteschlange verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue-ID</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3070,96 @@ Meldung des Servers: %2</translation>
     <message>
         <source>In the queue on %1</source>
         <translation>In der Warteschlange auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::TrackingRun</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trackingui::TrackingDialog</name>
+    <message>
+        <source>Track Message on %1</source>
+        <translation>Nachricht auf %1 verfolgen</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue-ID</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Test message token</source>
+        <translation>Kennzeichen der Testnachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>&amp;Suchen nach:</translation>
+    </message>
+    <message>
+        <source>Reads the Postfix logs of: %1.</source>
+        <translation>Liest die Postfix-Protokolle von: %1.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Wo sie ist</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the logs: %1 of %2…</source>
+        <translation>Protokolle werden gelesen: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Following the messages…</source>
+        <translation>Die Nachrichten werden verfolgt…</translation>
+    </message>
+    <message>
+        <source>Refusals before queueing: %1</source>
+        <translation>Ablehnungen vor dem Einreihen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found in %1 log lines.</source>
+        <translation>In %1 Protokollzeilen nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Messages found: %1, in %2 log lines.</source>
+        <translation>Gefundene Nachrichten: %1, in %2 Protokollzeilen.</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
