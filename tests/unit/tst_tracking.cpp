@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <ctime>
+
 using tracking::LogLine;
 using tracking::MailLog;
 using tracking::MessageEvent;
@@ -42,6 +44,7 @@ class TestTracking : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void readsLogLines();
+    void readsTimesAsTheLocalClockMeantThem();
     void followsATestMessageToTheNextServer();
     void followsABounceAndItsReport();
     void queueIdFindsOnlyThatServersMessage();
@@ -92,6 +95,31 @@ void TestTracking::readsLogLines() {
                 QStringLiteral("Dec 01 09:10:52 gwa postfix/smtpd[1]: NOQUEUE: reject: RCPT from x"), Now)
                 ->queueId.isEmpty());
     QVERIFY(!LogLine::parse(QStringLiteral("Dec 01 09:10:52 gwa sshd[1]: Accepted publickey for root"), Now));
+}
+
+// The classic form carries neither year nor zone: the line's time is what the server's clock
+// said, also on the day the clock is put forward, with a single-digit day and with fractions.
+void TestTracking::readsTimesAsTheLocalClockMeantThem() {
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    const QDateTime march(QDate(2026, 4, 1), QTime(12, 0));
+    const auto utc = [&](const char *line) {
+        const std::optional<LogLine> l = LogLine::parse(QString::fromLatin1(line), march);
+        return l ? l->time.toUTC() : QDateTime();
+    };
+    const QDateTime beforeChange = utc("Mar 29 01:30:00 gw1 postfix/qmgr[1]: 0ABC12345: removed");
+    const QDateTime afterChange = utc("Mar 29 03:30:00 gw1 postfix/qmgr[1]: 0ABC12345: removed");
+    const QDateTime singleDigit = utc("Mar  2 08:00:00.250413 gw1 postfix/qmgr[1]: 0ABC12345: removed");
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
+    tzset();
+    QCOMPARE(beforeChange, QDateTime(QDate(2026, 3, 29), QTime(0, 30), Qt::UTC));
+    QCOMPARE(afterChange, QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC));
+    QCOMPARE(singleDigit, QDateTime(QDate(2026, 3, 2), QTime(7, 0), Qt::UTC));
+    QVERIFY(!LogLine::parse(QStringLiteral("Mar 2 08:00:00 gw1 postfix/qmgr[1]: 0ABC12345: removed"), march));
 }
 
 void TestTracking::followsATestMessageToTheNextServer() {
