@@ -352,6 +352,34 @@ Meldung des Servers: %2</translation>
         <source>Use either --smart-host or --dns, not both.</source>
         <translation>Verwenden Sie entweder --smart-host oder --dns, nicht beides.</translation>
     </message>
+    <message>
+        <source>Listen on this IP address. Without --ip or --all-unassigned: all unassigned addresses when no other virtual server of the server listens on the port, else the first of the server&apos;s addresses that is free on it.</source>
+        <translation>Auf dieser IP-Adresse empfangen. Ohne --ip oder --all-unassigned: alle nicht zugewiesenen Adressen, wenn kein anderer virtueller Server des Servers den Port verwendet, sonst die erste Adresse des Servers, auf der er frei ist.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Listen on every address of the port, which no other virtual server of the server may then use.</source>
+        <translation>Auf jeder Adresse des Ports empfangen; kein anderer virtueller Server des Servers darf ihn dann verwenden.</translation>
+    </message>
+    <message>
+        <source>Listen on this TCP port (default 25).</source>
+        <translation>Auf diesem TCP-Port lauschen (Standard 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Use either --ip or --all-unassigned, not both.</source>
+        <translation>Verwenden Sie entweder --ip oder --all-unassigned, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give an IP address, or use --all-unassigned.</source>
+        <translation>Geben Sie eine IP-Adresse an oder verwenden Sie --all-unassigned.</translation>
+    </message>
 </context>
 <context>
     <name>cli::DirectorySubcommand</name>
@@ -446,10 +474,6 @@ Meldung des Servers: %2</translation>
         <translation>SERVER</translation>
     </message>
     <message>
-        <source>The gateway&apos;s virtual server that sends, by name or DN; a name it does not have yet makes a new virtual server on port 25 of all unassigned addresses.</source>
-        <translation>Der virtuelle Server des Gateways, der sendet, mit Namen oder DN; ein Name, den es noch nicht gibt, erstellt einen neuen virtuellen Server auf Port 25 aller nicht zugewiesenen Adressen.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -460,6 +484,14 @@ Meldung des Servers: %2</translation>
     <message>
         <source>%1 has several SMTP virtual servers (%2). Say which with --virtual-server.</source>
         <translation>%1 hat mehrere virtuelle SMTP-Server (%2). Geben Sie mit --virtual-server an, welchen.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s virtual server that sends, by name or DN; a name it does not have yet makes a new virtual server, which listens where --ip, --all-unassigned and --port say.</source>
+        <translation>Der virtuelle Server des Gateways, der sendet, mit Name oder DN; ein Name, den es noch nicht gibt, legt einen neuen virtuellen Server an, der dort empfängt, wo --ip, --all-unassigned und --port es angeben.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; --ip, --all-unassigned and --port are for a new virtual server. Leave them out, or name a new one with --virtual-server.</source>
+        <translation>„%1“ existiert bereits; --ip, --all-unassigned und --port gelten für einen neuen virtuellen Server. Lassen Sie sie weg, oder nennen Sie mit --virtual-server einen neuen.</translation>
     </message>
 </context>
 <context>
@@ -485,26 +517,6 @@ Meldung des Servers: %2</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Listen on this IP address.</source>
-        <translation>Auf dieser IP-Adresse lauschen.</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Listen on every address no other virtual server has (the default).</source>
-        <translation>Auf jeder Adresse lauschen, die kein anderer virtueller Server hat (Standard).</translation>
-    </message>
-    <message>
-        <source>Listen on this TCP port (default 25).</source>
-        <translation>Auf diesem TCP-Port lauschen (Standard 25).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
         <source>The name announced in HELO and EHLO (default: the server&apos;s DNS name).</source>
         <translation>Der in HELO und EHLO angekündigte Name (Standard: der DNS-Name des Servers).</translation>
     </message>
@@ -519,14 +531,6 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Name the virtual server with --name.</source>
         <translation>Geben Sie dem virtuellen Server mit --name einen Namen.</translation>
-    </message>
-    <message>
-        <source>Use either --ip or --all-unassigned, not both.</source>
-        <translation>Verwenden Sie entweder --ip oder --all-unassigned, nicht beides.</translation>
-    </message>
-    <message>
-        <source>Give an IP address, or use --all-unassigned.</source>
-        <translation>Geben Sie eine IP-Adresse an oder verwenden Sie --all-unassigned.</translation>
     </message>
 </context>
 <context>
@@ -2055,12 +2059,12 @@ Meldung des Servers: %2</translation>
         <translation>&amp;TCP-Port:</translation>
     </message>
     <message>
-        <source>Another virtual server of this server may not listen on the same address and port.</source>
-        <translation>Kein anderer virtueller Server dieses Servers darf auf derselben Adresse und demselben Port lauschen.</translation>
-    </message>
-    <message>
         <source>IP address and port this virtual server listens on</source>
         <translation>IP-Adresse und Port, auf denen dieser virtuelle Server lauscht</translation>
+    </message>
+    <message>
+        <source>Another virtual server of this server may not listen on the same address and port. (All Unassigned) takes the port on every address, so it shares that port with none.</source>
+        <translation>Ein anderer virtueller Server dieses Servers darf nicht auf derselben Adresse und demselben Port empfangen. (Alle nicht zugewiesenen) belegt den Port auf jeder Adresse und teilt ihn daher mit keinem.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2911,18 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Type one host name, such as mail.example.com.</source>
         <translation>Geben Sie genau einen Hostnamen ein, zum Beispiel mail.example.com.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by “%2” on this server, which listens on port %3 of all unassigned addresses.</source>
+        <translation>%1 wird auf diesem Server bereits von „%2“ verwendet, der auf Port %3 aller nicht zugewiesenen Adressen empfängt.</translation>
+    </message>
+    <message>
+        <source>%1 includes %2, which “%3” on this server already uses.</source>
+        <translation>%1 schließt %2 ein, das „%3“ auf diesem Server bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is already covered by %2 in this list.</source>
+        <translation>%1 ist in dieser Liste bereits durch %2 abgedeckt.</translation>
     </message>
 </context>
 <context>

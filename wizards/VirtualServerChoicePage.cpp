@@ -1,5 +1,6 @@
 #include "VirtualServerChoicePage.h"
 
+#include "CreationPlanner.h"
 #include "SmtpVirtualServer.h"
 #include "Topology.h"
 #include "VirtualServerChecks.h"
@@ -11,7 +12,6 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace wizards {
 
@@ -52,10 +52,7 @@ void VirtualServerChoicePage::initializePage() {
     m_filledFor = gateway;
     m_combo->clear();
     QList<const topology::SmtpVirtualServer *> servers = m_topology.virtualServersOf(gateway);
-    std::sort(servers.begin(), servers.end(), [](const auto *a, const auto *b) {
-        return a->name().toInt() < b->name().toInt() ||
-               (a->name().toInt() == b->name().toInt() && a->name() < b->name());
-    });
+    topology::SmtpVirtualServer::sortByInstance(servers);
     for (const topology::SmtpVirtualServer *vs : std::as_const(servers)) {
         QStringList bindings;
         for (const topology::ServerBinding &binding : vs->bindings())
@@ -63,6 +60,12 @@ void VirtualServerChoicePage::initializePage() {
         m_combo->addItem(tr("%1 (%2)").arg(vs->displayName(), bindings.join(QStringLiteral(", "))),
                          QVariant::fromValue(vs->dn()));
     }
+    // One of them rather than a new one, as an administrator expects: a gateway's virtual servers
+    // usually hold port 25 already, so a new one would need an address or port of its own.
+    const directory::Dn preferred = topology::CreationPlanner::preferredVirtualServer(m_topology, gateway);
+    for (int i = 0; i < m_combo->count(); ++i)
+        if (m_combo->itemData(i).value<directory::Dn>() == preferred)
+            m_combo->setCurrentIndex(i);
     m_existingRadio->setEnabled(!servers.isEmpty());
     (servers.isEmpty() ? m_newRadio : m_existingRadio)->setChecked(true);
     m_combo->setEnabled(m_existingRadio->isChecked());

@@ -1,7 +1,8 @@
 #pragma once
 
-// The Internet Mail wizard's second page: which of the gateway's SMTP virtual servers sends the mail,
-// or a new one (set up on the next page). Filled again when the gateway changes.
+// The Internet Mail wizard's second page: which of the gateway's SMTP virtual servers sends the mail
+// (CreationPlanner::preferredVirtualServer chosen at first), or a new one (set up on the next page).
+// Filled again when the gateway changes.
 
 #include "Dn.h"
 

@@ -79,6 +79,60 @@ topology::SmartHostList CreationSubcommand::smartHosts(const QCommandLineParser 
         .value_or(topology::SmartHostList());
 }
 
+QList<QCommandLineOption> CreationSubcommand::bindingOptions() {
+    return {QCommandLineOption(QStringLiteral("ip"),
+                               tr("Listen on this IP address. Without --ip or --all-unassigned: all "
+                                  "unassigned addresses when no other virtual server of the server "
+                                  "listens on the port, else the first of the server's addresses that "
+                                  "is free on it."),
+                               tr("IP")),
+            QCommandLineOption(QStringLiteral("all-unassigned"),
+                               tr("Listen on every address of the port, which no other virtual server of "
+                                  "the server may then use.")),
+            QCommandLineOption(QStringLiteral("port"), tr("Listen on this TCP port (default 25)."), tr("N"),
+                               QString::number(topology::ServerBinding::DefaultPort))};
+}
+
+namespace {
+
+int portOption(const QCommandLineParser &parser) {
+    bool ok = false;
+    const int port = parser.value(QStringLiteral("port")).trimmed().toInt(&ok);
+    return ok ? port : 0;
+}
+
+} // namespace
+
+QString CreationSubcommand::checkBinding(const QCommandLineParser &parser) {
+    if (parser.isSet(QStringLiteral("ip")) && parser.isSet(QStringLiteral("all-unassigned")))
+        return tr("Use either --ip or --all-unassigned, not both.");
+    if (parser.isSet(QStringLiteral("ip"))) {
+        const QString address = parser.value(QStringLiteral("ip")).trimmed();
+        if (address.isEmpty())
+            return withOption(QStringLiteral("--ip"), tr("Give an IP address, or use --all-unassigned."));
+        if (const QString problem = topology::ServerBinding::validateAddress(address); !problem.isEmpty())
+            return withOption(QStringLiteral("--ip"), problem);
+    }
+    if (const QString problem = topology::ServerBinding::validatePort(portOption(parser)); !problem.isEmpty())
+        return withOption(QStringLiteral("--port"), problem);
+    return QString();
+}
+
+bool CreationSubcommand::bindingGiven(const QCommandLineParser &parser) {
+    return parser.isSet(QStringLiteral("ip")) || parser.isSet(QStringLiteral("all-unassigned")) ||
+           parser.isSet(QStringLiteral("port"));
+}
+
+topology::ServerBinding CreationSubcommand::binding(const QCommandLineParser &parser,
+                                                    const topology::Topology &topology,
+                                                    const directory::Dn &server) {
+    const int port = portOption(parser);
+    if (!parser.isSet(QStringLiteral("ip")) && !parser.isSet(QStringLiteral("all-unassigned")))
+        return topology::CreationPlanner::defaultBinding(topology, server, port);
+    return topology::ServerBinding::create(parser.value(QStringLiteral("ip")), port)
+        .value_or(topology::ServerBinding());
+}
+
 void CreationSubcommand::run(const QCommandLineParser &parser, console::DirectorySession &session) {
     QString refusal;
     const std::optional<topology::CreationPlanner::Plan> planned =

@@ -35,6 +35,15 @@ protected:
     static QList<QCommandLineOption> routingOptions();
     static QString checkRouting(const QCommandLineParser &parser);
     static topology::SmartHostList smartHosts(const QCommandLineParser &parser);
+    // --ip IP | --all-unassigned, --port N: where a new virtual server listens.
+    static QList<QCommandLineOption> bindingOptions();
+    // What can be checked of them without the directory: the reason to refuse, or "".
+    static QString checkBinding(const QCommandLineParser &parser);
+    // Whether any of them was given.
+    static bool bindingGiven(const QCommandLineParser &parser);
+    // The binding they ask for on `server`: what is not given is CreationPlanner::defaultBinding's.
+    static topology::ServerBinding binding(const QCommandLineParser &parser, const topology::Topology &topology,
+                                           const directory::Dn &server);
 
 private:
     void addCommandOptions(QCommandLineParser &parser) final;

@@ -18,15 +18,18 @@ void NewInternetMailSubcommand::addCreationOptions(QCommandLineParser &parser) {
         QCommandLineOption(
             QStringLiteral("virtual-server"),
             tr("The gateway's virtual server that sends, by name or DN; a name it does not have "
-               "yet makes a new virtual server on port 25 of all unassigned addresses."),
+               "yet makes a new virtual server, which listens where --ip, --all-unassigned and --port say."),
             tr("NAME")),
     });
+    parser.addOptions(bindingOptions());
     parser.addOptions(routingOptions());
 }
 
 QString NewInternetMailSubcommand::checkCreationOptions(const QCommandLineParser &parser) {
     if (!parser.isSet(QStringLiteral("gateway")))
         return tr("Say which server is the gateway with --gateway.");
+    if (const QString problem = checkBinding(parser); !problem.isEmpty())
+        return problem;
     return checkRouting(parser);
 }
 
@@ -74,13 +77,24 @@ std::optional<CreationPlanner::Plan> NewInternetMailSubcommand::plan(const QComm
                                   .arg(gateway->rdnValue(), names.join(QStringLiteral(", "))));
         return std::nullopt;
     }
+    if (!spec.virtualServer.isEmpty() && bindingGiven(parser)) {
+        const auto *existing = topology.findAs<topology::SmtpVirtualServer>(spec.virtualServer);
+        *refusal = withOption(QStringLiteral("--ip/--port"),
+                              tr("“%1” exists already; --ip, --all-unassigned and --port are for a new "
+                                 "virtual server. Leave them out, or name a new one with --virtual-server.")
+                                  .arg(existing ? existing->displayName() : spec.virtualServer.toDisplayString()));
+        return std::nullopt;
+    }
+    if (spec.virtualServer.isEmpty())
+        spec.newVirtualServer.binding = binding(parser, topology, *gateway);
     CreationPlanner::Refusal why;
     const std::optional<CreationPlanner::Plan> plan = CreationPlanner::plan(topology, spec, &why);
     if (!plan) {
         const QString option = why.field == CreationPlanner::Field::Server ? QStringLiteral("--gateway")
                                : why.field == CreationPlanner::Field::SmartHosts
                                    ? QStringLiteral("--smart-host")
-                                   : QStringLiteral("--virtual-server");
+                               : why.field == CreationPlanner::Field::Binding ? QStringLiteral("--ip/--port")
+                                                                              : QStringLiteral("--virtual-server");
         *refusal = withOption(option, why.message);
     }
     return plan;

@@ -15,22 +15,11 @@ void NewVirtualServerSubcommand::addCreationOptions(QCommandLineParser &parser) 
     parser.addOptions({
         QCommandLineOption(QStringLiteral("server"), tr("The Exchange server, by name or DN."), tr("SERVER")),
         QCommandLineOption(QStringLiteral("name"), tr("The virtual server's display name."), tr("NAME")),
-        QCommandLineOption(QStringLiteral("ip"), tr("Listen on this IP address."), tr("IP")),
-        QCommandLineOption(QStringLiteral("all-unassigned"),
-                           tr("Listen on every address no other virtual server has (the default).")),
-        QCommandLineOption(QStringLiteral("port"), tr("Listen on this TCP port (default 25)."), tr("N"),
-                           QStringLiteral("25")),
-        QCommandLineOption(QStringLiteral("fqdn"),
-                           tr("The name announced in HELO and EHLO (default: the server's DNS name)."),
-                           tr("FQDN")),
     });
-}
-
-topology::ServerBinding NewVirtualServerSubcommand::binding(const QCommandLineParser &parser) {
-    bool ok = false;
-    const int port = parser.value(QStringLiteral("port")).trimmed().toInt(&ok);
-    return topology::ServerBinding::create(parser.value(QStringLiteral("ip")), ok ? port : 0)
-        .value_or(topology::ServerBinding());
+    parser.addOptions(bindingOptions());
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("fqdn"), tr("The name announced in HELO and EHLO (default: the server's DNS name)."),
+        tr("FQDN")));
 }
 
 QString NewVirtualServerSubcommand::checkCreationOptions(const QCommandLineParser &parser) {
@@ -38,19 +27,8 @@ QString NewVirtualServerSubcommand::checkCreationOptions(const QCommandLineParse
         return tr("Say on which server with --server.");
     if (!parser.isSet(QStringLiteral("name")))
         return tr("Name the virtual server with --name.");
-    if (parser.isSet(QStringLiteral("ip")) && parser.isSet(QStringLiteral("all-unassigned")))
-        return tr("Use either --ip or --all-unassigned, not both.");
-    if (parser.isSet(QStringLiteral("ip"))) {
-        const QString address = parser.value(QStringLiteral("ip")).trimmed();
-        if (address.isEmpty())
-            return withOption(QStringLiteral("--ip"), tr("Give an IP address, or use --all-unassigned."));
-        if (const QString problem = topology::ServerBinding::validateAddress(address); !problem.isEmpty())
-            return withOption(QStringLiteral("--ip"), problem);
-    }
-    bool ok = false;
-    const int port = parser.value(QStringLiteral("port")).trimmed().toInt(&ok);
-    if (const QString problem = topology::ServerBinding::validatePort(ok ? port : 0); !problem.isEmpty())
-        return withOption(QStringLiteral("--port"), problem);
+    if (const QString problem = checkBinding(parser); !problem.isEmpty())
+        return problem;
     if (const QString problem =
             topology::VirtualServerChecks::fqdnProblem(parser.value(QStringLiteral("fqdn")));
         !problem.isEmpty())
@@ -70,7 +48,7 @@ std::optional<CreationPlanner::Plan> NewVirtualServerSubcommand::plan(const QCom
     }
     CreationPlanner::VirtualServer spec = CreationPlanner::defaultVirtualServer(topology, *server);
     spec.name = parser.value(QStringLiteral("name"));
-    spec.binding = binding(parser);
+    spec.binding = binding(parser, topology, *server);
     if (parser.isSet(QStringLiteral("fqdn")))
         spec.fqdn = parser.value(QStringLiteral("fqdn")).trimmed();
     CreationPlanner::Refusal why;

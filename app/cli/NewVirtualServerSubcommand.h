@@ -1,7 +1,8 @@
 #pragma once
 
 // `bridgehead new virtual-server --server SERVER --name NAME [--ip IP | --all-unassigned] [--port N]
-// [--fqdn FQDN]`: the New SMTP Virtual Server wizard for scripts.
+// [--fqdn FQDN]`: the New SMTP Virtual Server wizard for scripts. Without --ip or --all-unassigned
+// it listens where the wizard would start: CreationPlanner::defaultBinding on the port.
 
 #include "CreationSubcommand.h"
 
@@ -13,9 +14,6 @@ public:
     using CreationSubcommand::CreationSubcommand;
     QStringList words() const override { return {QStringLiteral("new"), QStringLiteral("virtual-server")}; }
     QString description() const override;
-
-    // The binding the options ask for (the address checked, the port not yet).
-    static topology::ServerBinding binding(const QCommandLineParser &parser);
 
 protected:
     void addCreationOptions(QCommandLineParser &parser) override;

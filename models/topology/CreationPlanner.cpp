@@ -6,10 +6,12 @@
 #include "ExchangeServer.h"
 #include "IpAddress.h"
 #include "RoutingGroup.h"
+#include "SmtpConnector.h"
 #include "SmtpVirtualServer.h"
 #include "Topology.h"
 #include "VirtualServerChecks.h"
 
+#include <QHostAddress>
 #include <QSet>
 
 #include <algorithm>
@@ -65,9 +67,50 @@ CreationPlanner::VirtualServer CreationPlanner::defaultVirtualServer(const Topol
     VirtualServer spec;
     spec.server = server;
     spec.name = suggestedVirtualServerName(topology, server);
+    spec.binding = defaultBinding(topology, server);
     if (const auto *s = topology.findAs<ExchangeServer>(server))
         spec.fqdn = s->fqdn();
     return spec;
+}
+
+ServerBinding CreationPlanner::defaultBinding(const Topology &topology, const Dn &server, int port) {
+    const QList<VirtualServerChecks::Neighbour> others = VirtualServerChecks::neighbours(topology, server, Dn());
+    const auto free = [&others](const ServerBinding &binding) {
+        return VirtualServerChecks::bindingsProblem({binding}, others).isEmpty();
+    };
+    const ServerBinding everywhere = ServerBinding::create(QString(), port).value_or(ServerBinding());
+    if (free(everywhere))
+        return everywhere;
+    for (const QString &address : serverAddresses(topology, server))
+        if (const std::optional<ServerBinding> binding = ServerBinding::create(address, port);
+            binding && free(*binding))
+            return *binding;
+    return everywhere;
+}
+
+Dn CreationPlanner::preferredVirtualServer(const Topology &topology, const Dn &gateway) {
+    QList<const SmtpVirtualServer *> servers = topology.virtualServersOf(gateway);
+    SmtpVirtualServer::sortByInstance(servers);
+    const auto sendsToTheInternet = [&topology](const SmtpVirtualServer *vs) {
+        for (const SmtpConnector *connector : topology.connectorsWithBridgehead(vs->dn()))
+            for (const AddressSpace &space : connector->addressSpaces())
+                if (space.isSmtp() && space.address() == QLatin1String("*"))
+                    return true;
+        return false;
+    };
+    const auto onPort25 = [](const SmtpVirtualServer *vs) {
+        const QList<ServerBinding> &bindings = vs->bindings();
+        return std::any_of(bindings.begin(), bindings.end(), [](const ServerBinding &binding) {
+            return binding.port() == ServerBinding::DefaultPort;
+        });
+    };
+    for (const SmtpVirtualServer *vs : std::as_const(servers))
+        if (sendsToTheInternet(vs))
+            return vs->dn();
+    for (const SmtpVirtualServer *vs : std::as_const(servers))
+        if (onPort25(vs))
+            return vs->dn();
+    return servers.isEmpty() ? Dn() : servers.first()->dn();
 }
 
 CreationPlanner::Connector CreationPlanner::defaultConnector(const Dn &routingGroup) {
@@ -129,7 +172,15 @@ QStringList CreationPlanner::serverAddresses(const Topology &topology, const Dn 
         for (const ServerBinding &binding : vs->bindings())
             if (!binding.isAllUnassigned())
                 add(binding.address());
-    std::sort(out.begin(), out.end());
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
+        const QHostAddress x(a), y(b);
+        if (x.protocol() != y.protocol())
+            return x.protocol() == QAbstractSocket::IPv4Protocol;
+        if (x.protocol() == QAbstractSocket::IPv4Protocol)
+            return x.toIPv4Address() < y.toIPv4Address();
+        const Q_IPV6ADDR u = x.toIPv6Address(), v = y.toIPv6Address();
+        return std::lexicographical_compare(u.c, u.c + 16, v.c, v.c + 16);
+    });
     return out;
 }
 

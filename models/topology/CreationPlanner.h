@@ -45,7 +45,7 @@ public:
     struct VirtualServer {
         directory::Dn server;
         QString name;          // adminDisplayName, kept exactly as given
-        ServerBinding binding; // (All Unassigned):25 unless chosen
+        ServerBinding binding; // defaultBinding() unless chosen
         QString fqdn;          // empty: the server's DNS name
     };
     struct Connector {
@@ -76,8 +76,18 @@ public:
     static std::optional<Plan> plan(const Topology &topology, const Connector &spec, Refusal *refusal);
     static std::optional<Plan> plan(const Topology &topology, const InternetMail &spec, Refusal *refusal);
 
-    // What a wizard starts from: the suggested name, (All Unassigned):25 and the server's FQDN.
+    // What a wizard starts from: the suggested name, defaultBinding() on port 25 and the server's FQDN.
     static VirtualServer defaultVirtualServer(const Topology &topology, const directory::Dn &server);
+    // Where a new virtual server of `server` listens on `port` unless told: all unassigned addresses
+    // when no other virtual server of the server listens on that port, else the first of
+    // serverAddresses() that is free on it, else all unassigned addresses all the same, which the
+    // checks then refuse with the reason (so a wizard shows it at the field and a script is told).
+    static ServerBinding defaultBinding(const Topology &topology, const directory::Dn &server,
+                                        int port = ServerBinding::DefaultPort);
+    // The gateway's virtual server the Internet Mail flow offers first, as an administrator would pick
+    // it: one that already sends for a connector to SMTP:* (set up for the Internet), else one that
+    // listens on port 25, else the first; each in instance order. Empty when the server has none.
+    static directory::Dn preferredVirtualServer(const Topology &topology, const directory::Dn &gateway);
     // SMTP:*;1 for the entire organization, DNS, no bridgehead and no name yet.
     static Connector defaultConnector(const directory::Dn &routingGroup);
 
@@ -92,7 +102,7 @@ public:
     // The CN=Connections of a routing group, whether or not it exists yet.
     static directory::Dn connectionsOf(const Topology &topology, const directory::Dn &routingGroup);
     // The IP addresses known for a server: its networkAddress values that are IP addresses and the
-    // addresses its virtual servers listen on.
+    // addresses typed into its virtual servers' bindings; IPv4 before IPv6, in numeric order.
     static QStringList serverAddresses(const Topology &topology, const directory::Dn &server);
     // The smallest instance number (CN=n) not used under the server's CN=SMTP.
     static int nextInstanceNumber(const Topology &topology, const directory::Dn &server);

@@ -19,6 +19,17 @@ QStringList smartHostArguments(const SmartHostList &hosts) {
     return {QStringLiteral("--smart-host"), hosts.toString()};
 }
 
+// Always given, so the command does not depend on what the default is by the time it runs.
+QStringList bindingArguments(const ServerBinding &binding) {
+    QStringList out;
+    if (binding.isAllUnassigned())
+        out << QStringLiteral("--all-unassigned");
+    else
+        out << QStringLiteral("--ip") << binding.address();
+    out << QStringLiteral("--port") << QString::number(binding.port());
+    return out;
+}
+
 } // namespace
 
 QStringList EquivalentCommand::connectionArguments(const directory::ConnectionSettings &settings,
@@ -50,11 +61,7 @@ QStringList EquivalentCommand::virtualServer(const Topology &topology, const QSt
     out << connection;
     out << QStringLiteral("--server") << ObjectLookup::reference(topology, spec.server);
     out << QStringLiteral("--name") << spec.name;
-    if (spec.binding.isAllUnassigned())
-        out << QStringLiteral("--all-unassigned");
-    else
-        out << QStringLiteral("--ip") << spec.binding.address();
-    out << QStringLiteral("--port") << QString::number(spec.binding.port());
+    out << bindingArguments(spec.binding);
     if (!spec.fqdn.trimmed().isEmpty())
         out << QStringLiteral("--fqdn") << spec.fqdn.trimmed();
     return out;
@@ -94,11 +101,13 @@ QList<QStringList> EquivalentCommand::internetMail(const Topology &topology, con
         newServer.server = spec.gateway;
         const auto *gateway = topology.findAs<ExchangeServer>(spec.gateway);
         const QString serverFqdn = gateway ? gateway->fqdn() : QString();
-        const bool byItself = newServer.binding == ServerBinding() &&
-                              (newServer.fqdn.trimmed().isEmpty() || newServer.fqdn.trimmed() == serverFqdn);
+        // new internet-mail takes where a new virtual server listens, not what it announces.
+        const bool byItself = newServer.fqdn.trimmed().isEmpty() || newServer.fqdn.trimmed() == serverFqdn;
         if (!byItself)
             commands << virtualServer(topology, connection, newServer);
         out << QStringLiteral("--virtual-server") << newServer.name;
+        if (byItself)
+            out << bindingArguments(newServer.binding);
     }
     out << smartHostArguments(spec.smartHosts);
     commands << out;

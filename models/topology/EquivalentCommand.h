@@ -30,8 +30,8 @@ public:
                                      const CreationPlanner::VirtualServer &spec);
     static QStringList connector(const Topology &topology, const QStringList &connection,
                                  const CreationPlanner::Connector &spec);
-    // One command; two when the new virtual server is not the one `new internet-mail` would make by
-    // itself (port 25 of all unassigned addresses, the server's FQDN).
+    // One command, with where a new virtual server listens; two when the new one announces a name
+    // other than the server's FQDN, which `new internet-mail` does not take: `new virtual-server` first.
     static QList<QStringList> internetMail(const Topology &topology, const QStringList &connection,
                                            const CreationPlanner::InternetMail &spec);
 

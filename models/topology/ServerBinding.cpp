@@ -127,7 +127,8 @@ QString ServerBinding::displayAddress() const {
 }
 
 bool ServerBinding::conflictsWith(const ServerBinding &other) const {
-    return m_port == other.m_port && m_address == other.m_address;
+    return m_port == other.m_port &&
+           (m_address == other.m_address || isAllUnassigned() || other.isAllUnassigned());
 }
 
 bool operator==(const ServerBinding &a, const ServerBinding &b) {

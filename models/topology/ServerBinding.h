@@ -47,10 +47,11 @@ public:
     // The IP address column of the dialog: the address, or "(All Unassigned)".
     QString displayAddress() const;
 
-    // Two virtual servers of one server cannot both listen on these bindings: the same port and the
-    // same address, "(All Unassigned)" counting as one address of its own. As in IIS, a virtual
-    // server on a specific address takes that address from another one on all unassigned addresses
-    // of the same port, so those two do not conflict. SMTP has no host headers, so they are ignored.
+    // Two virtual servers of one server cannot both listen on these bindings: same port, and the same
+    // address or either one on all unassigned addresses. IIS would let a specific address take its
+    // share of an "(All Unassigned)" port, but the mail server these bindings become cannot: a
+    // listener on every address of a port leaves no address of that port to another one. SMTP has
+    // no host headers, so they are ignored.
     bool conflictsWith(const ServerBinding &other) const;
 
     friend bool operator==(const ServerBinding &a, const ServerBinding &b);

@@ -2,6 +2,9 @@
 
 #include "Attributes.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace topology {
 
 SmtpVirtualServer::SmtpVirtualServer(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
@@ -18,6 +21,21 @@ SmtpVirtualServer::SmtpVirtualServer(ObjectKind kind, const directory::Dn &dn, c
 
 directory::Dn SmtpVirtualServer::serverDn() const {
     return dn().parent().parent().parent();
+}
+
+void SmtpVirtualServer::sortByInstance(QList<const SmtpVirtualServer *> &servers) {
+    const auto instance = [](const SmtpVirtualServer *vs) {
+        bool ok = false;
+        const int n = vs->name().toInt(&ok);
+        return ok ? n : std::numeric_limits<int>::max();
+    };
+    std::stable_sort(servers.begin(), servers.end(),
+                     [&instance](const SmtpVirtualServer *a, const SmtpVirtualServer *b) {
+                         const int na = instance(a), nb = instance(b);
+                         if (na != nb)
+                             return na < nb;
+                         return a->name().compare(b->name(), Qt::CaseInsensitive) < 0;
+                     });
 }
 
 QStringList SmtpVirtualServer::rawBindings() const {

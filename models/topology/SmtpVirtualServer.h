@@ -21,6 +21,9 @@ public:
 
     // The server the virtual server belongs to: three levels up.
     directory::Dn serverDn() const;
+    // Instance order, as ESM lists a server's virtual servers: CN=1, CN=2 … by number, then other names.
+    // Lists and messages that name one of several use it, so they name the same one every time.
+    static void sortByInstance(QList<const SmtpVirtualServer *> &servers);
     // Every msExchServerBindings value, valid or not, in stored order.
     const QList<Parsed<ServerBinding>> &bindingValues() const { return m_bindingValues; }
     // The values that parse.

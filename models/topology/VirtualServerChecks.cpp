@@ -12,7 +12,9 @@ QList<VirtualServerChecks::Neighbour> VirtualServerChecks::neighbours(const Topo
                                                                       const directory::Dn &server,
                                                                       const directory::Dn &self) {
     QList<Neighbour> out;
-    for (const SmtpVirtualServer *other : topology.virtualServersOf(server))
+    QList<const SmtpVirtualServer *> servers = topology.virtualServersOf(server);
+    SmtpVirtualServer::sortByInstance(servers);
+    for (const SmtpVirtualServer *other : std::as_const(servers))
         if (other->dn() != self)
             out.append(Neighbour{other->displayName(), other->bindings()});
     return out;
@@ -25,21 +27,40 @@ QString VirtualServerChecks::describe(const ServerBinding &binding) {
            QString::number(binding.port());
 }
 
+QString VirtualServerChecks::conflictProblem(const ServerBinding &binding, const ServerBinding &other,
+                                             const QString &neighbour) {
+    // Said from the side of the binding being entered: which of its addresses is the neighbour's.
+    if (other.isAllUnassigned() && !binding.isAllUnassigned())
+        return tr("%1 is already used by “%2” on this server, which listens on port %3 of "
+                  "all unassigned addresses.")
+            .arg(describe(binding), neighbour)
+            .arg(other.port());
+    if (binding.isAllUnassigned() && !other.isAllUnassigned())
+        return tr("%1 includes %2, which “%3” on this server already uses.")
+            .arg(describe(binding), describe(other), neighbour);
+    return tr("%1 is already used by “%2” on this server.").arg(describe(binding), neighbour);
+}
+
 QString VirtualServerChecks::bindingsProblem(const QList<ServerBinding> &bindings,
                                              const QList<Neighbour> &neighbours) {
     if (bindings.isEmpty())
         return tr("Add at least one IP address and port for the virtual server to listen on.");
     QList<ServerBinding> seen;
     for (const ServerBinding &binding : bindings) {
-        for (const ServerBinding &earlier : std::as_const(seen))
-            if (earlier.conflictsWith(binding))
-                return tr("%1 is listed more than once.").arg(describe(binding));
+        for (const ServerBinding &earlier : std::as_const(seen)) {
+            if (!earlier.conflictsWith(binding))
+                continue;
+            if (earlier.isAllUnassigned() != binding.isAllUnassigned())
+                return tr("%1 is already covered by %2 in this list.")
+                    .arg(describe(binding.isAllUnassigned() ? earlier : binding),
+                         describe(binding.isAllUnassigned() ? binding : earlier));
+            return tr("%1 is listed more than once.").arg(describe(binding));
+        }
         seen << binding;
         for (const Neighbour &neighbour : neighbours)
             for (const ServerBinding &other : neighbour.bindings)
                 if (binding.conflictsWith(other))
-                    return tr("%1 is already used by “%2” on this server.")
-                        .arg(describe(binding), neighbour.name);
+                    return conflictProblem(binding, other, neighbour.name);
     }
     return QString();
 }

@@ -29,11 +29,13 @@ public:
         QList<ServerBinding> bindings; // the values that parse
     };
 
-    // The virtual servers of `server` other than `self` (which may be a DN that does not exist yet).
+    // The virtual servers of `server` other than `self` (which may be a DN that does not exist yet), in
+    // instance order.
     static QList<Neighbour> neighbours(const Topology &topology, const directory::Dn &server,
                                        const directory::Dn &self);
 
-    // No binding at all, one listed twice, or one that a neighbour already listens on (named).
+    // No binding at all, one listed twice (or covered by an "(All Unassigned)" one of the same port),
+    // or one that a neighbour already listens on (named).
     static QString bindingsProblem(const QList<ServerBinding> &bindings, const QList<Neighbour> &neighbours);
     // The display name: not empty, not too long, and not the name of a neighbour.
     static QString nameProblem(const QString &name, const QList<Neighbour> &neighbours);
@@ -42,6 +44,12 @@ public:
 
     // "10.1.0.5:25", "[2001:db8::1]:25", "(All Unassigned):25": how messages name a binding.
     static QString describe(const ServerBinding &binding);
+
+private:
+    // Why `binding` cannot be added while the neighbour called `neighbour` listens on `other`, which
+    // conflictsWith() it; says so when either one is on all unassigned addresses.
+    static QString conflictProblem(const ServerBinding &binding, const ServerBinding &other,
+                                   const QString &neighbour);
 };
 
 } // namespace topology

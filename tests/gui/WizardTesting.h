@@ -36,6 +36,7 @@ using directory::Entry;
 const QString Europe = QStringLiteral("CN=Europe,CN=Administrative Groups,") + testsupport::demo::Org;
 const QString Gw2 = QStringLiteral("CN=GW2,CN=Servers,") + Europe;
 const QString Exbr1 = QStringLiteral("CN=EXBR1,CN=Servers,") + testsupport::demo::FirstAg;
+const QString Exmbx1 = QStringLiteral("CN=EXMBX1,CN=Servers,") + testsupport::demo::FirstAg;
 const QString BranchRg =
     QStringLiteral("CN=Branch Routing Group,CN=Routing Groups,") + testsupport::demo::FirstAg;
 const QString EuropeRg = QStringLiteral("CN=Europe Routing Group,CN=Routing Groups,") + Europe;

@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 
 using namespace wizardtesting;
@@ -55,7 +56,7 @@ private Q_SLOTS:
     void writeFailureLeavesNothing();
 
 private:
-    // Gateway GW2, a new virtual server on 198.51.100.26:25; stops on the routing page.
+    // Gateway GW2, a new virtual server on 198.51.100.26:2525; stops on the routing page.
     bool upToRouting(InternetMailWizard &wizard);
 
     DirectoryUnderTest m_dir;
@@ -77,6 +78,7 @@ bool TestInternetMailWizard::upToRouting(InternetMailWizard &wizard) {
         return false;
     typeInto(child<QComboBox>(wizard.virtualServerTab(), "addressCombo")->lineEdit(),
              QStringLiteral("198.51.100.26"));
+    typeInto(child<QSpinBox>(wizard.virtualServerTab(), "portSpin"), 2525);
     return clickNext(&wizard) && wizard.currentId() == InternetMailWizard::Routing;
 }
 
@@ -109,7 +111,13 @@ void TestInternetMailWizard::newVirtualServerAndSmartHost() {
     QCOMPARE(child<FieldMessage>(tab, "addressComboMessage")->text(),
              QStringLiteral(
                  "(All Unassigned):25 is already used by “Default SMTP Virtual Server” on this server."));
+    // An address of its own is not enough: port 25 of every address is the default virtual server's.
     typeInto(child<QComboBox>(tab, "addressCombo")->lineEdit(), QStringLiteral("198.51.100.26"));
+    QVERIFY(!next(&wizard)->isEnabled());
+    QCOMPARE(child<FieldMessage>(tab, "addressComboMessage")->text(),
+             QStringLiteral("198.51.100.26:25 is already used by “Default SMTP Virtual Server” on this server, "
+                            "which listens on port 25 of all unassigned addresses."));
+    typeInto(child<QSpinBox>(tab, "portSpin"), 2525);
     QVERIFY(next(&wizard)->isEnabled());
     picture(&wizard, QStringLiteral("internet-mail-3-new-virtual-server"));
     QVERIFY(clickNext(&wizard));
@@ -137,16 +145,18 @@ void TestInternetMailWizard::newVirtualServerAndSmartHost() {
     const Entry server = m_dir.entry(vs(Gw2, 2));
     QCOMPARE(server.string(topology::attr::adminDisplayName), QStringLiteral("SMTP-GW2"));
     QCOMPARE(server.strings(topology::attr::serverBindings),
-             QStringList{QStringLiteral("198.51.100.26:25:")});
+             QStringList{QStringLiteral("198.51.100.26:2525:")});
     const Entry connector = m_dir.entry(Gw2Connector);
     QCOMPARE(connector.strings(topology::attr::routingList), QStringList{QStringLiteral("SMTP:*;1")});
     QCOMPARE(Dn::parse(connector.string(topology::attr::sourceBridgeheads)), Dn::parse(vs(Gw2, 2)));
     QCOMPARE(connector.string(topology::attr::smartHost), QStringLiteral("smarthost-eu.example.net"));
-    // A virtual server new internet-mail would not make by itself comes first, as its own command.
+    // new internet-mail makes the virtual server too, where the wizard said it listens.
     const QString command = wizard.resultPage()->commandLine();
-    QVERIFY2(command.startsWith(QStringLiteral("bridgehead new virtual-server")), qPrintable(command));
-    QVERIFY2(command.contains(QStringLiteral(" &&\nbridgehead new internet-mail")), qPrintable(command));
-    QVERIFY(command.contains(QStringLiteral("--virtual-server SMTP-GW2")));
+    QVERIFY2(command.startsWith(QStringLiteral("bridgehead new internet-mail")), qPrintable(command));
+    QVERIFY2(!command.contains(QStringLiteral("new virtual-server")), qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral("--virtual-server SMTP-GW2")), qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral("--ip 198.51.100.26")), qPrintable(command));
+    QVERIFY2(command.contains(QStringLiteral("--port 2525")), qPrintable(command));
 }
 
 void TestInternetMailWizard::existingVirtualServerAndDns() {

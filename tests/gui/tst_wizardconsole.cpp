@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -328,6 +329,7 @@ void TestWizardConsole::internetMailCommandLinesCreateTheSame() {
     QVERIFY(clickNext(wizard));
     typeInto(child<QComboBox>(wizard->virtualServerTab(), "addressCombo")->lineEdit(),
              QStringLiteral("198.51.100.26"));
+    typeInto(child<QSpinBox>(wizard->virtualServerTab(), "portSpin"), 2525);
     QVERIFY(clickNext(wizard));
     QVERIFY(clickNext(wizard));
     QVERIFY(clickNext(wizard));

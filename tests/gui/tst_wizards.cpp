@@ -37,6 +37,9 @@ private Q_SLOTS:
 
     void virtualServerWizardCreates();
     void virtualServerWizardRefusesAtTheField();
+    void virtualServerWizardStartsFree_data();
+    void virtualServerWizardStartsFree();
+    void virtualServerWizardRefusesAnAddressOfAllUnassigned();
     void connectorWizardCreatesItsContainer_data();
     void connectorWizardCreatesItsContainer();
     void connectorWizardRefusesAtTheField();
@@ -78,17 +81,25 @@ void TestWizards::virtualServerWizardCreates() {
     auto *address = child<QComboBox>(tab, "addressCombo");
     auto *port = child<QSpinBox>(tab, "portSpin");
     auto *fqdn = child<QLineEdit>(tab, "fqdnEdit");
-    // The Exchange defaults, and the server's addresses to choose from.
+    // The Exchange defaults, and the server's addresses to choose from. Port 25 of both of GW1's
+    // addresses is taken, so the binding starts as (All Unassigned):25 with the reason, and Next waits.
     QCOMPARE(name->text(), QStringLiteral("SMTP-GW1"));
     QCOMPARE(address->currentText(), QStringLiteral("(All Unassigned)"));
     QCOMPARE(address->findText(QStringLiteral("198.51.100.25")), 2);
     QCOMPARE(port->value(), 25);
     QCOMPARE(fqdn->text(), QStringLiteral("gw1.example.com"));
-    QVERIFY(next(&wizard)->isEnabled());
+    auto *addressMessage = child<FieldMessage>(tab, "addressComboMessage");
+    QVERIFY(addressMessage->isVisible());
+    QCOMPARE(addressMessage->text(), QStringLiteral("(All Unassigned):25 includes 10.1.0.5:25, which “Default "
+                                                    "SMTP Virtual Server” on this server already uses."));
+    QVERIFY(!next(&wizard)->isEnabled());
+    QVERIFY(!clickNext(&wizard));
     picture(&wizard, QStringLiteral("virtual-server-1-general"));
 
     typeInto(name, QStringLiteral("Relay Virtual Server"));
     typeInto(address->lineEdit(), QStringLiteral("10.1.0.9"));
+    QVERIFY(addressMessage->isHidden());
+    QVERIFY(next(&wizard)->isEnabled());
     typeInto(port, 2525);
     typeInto(fqdn, QStringLiteral("relay.example.com"));
     QVERIFY(clickNext(&wizard));
@@ -179,6 +190,108 @@ void TestWizards::virtualServerWizardRefusesAtTheField() {
         const auto after = m_dir.snapshot();
         QVERIFY2(after == before, qPrintable(DirectoryUnderTest::difference(before, after)));
     }
+}
+
+void TestWizards::virtualServerWizardStartsFree_data() {
+    QTest::addColumn<QString>("ldif");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("written");
+    // GW1 is known by an IP address no virtual server listens on.
+    QTest::newRow("an address of the server")
+        << QStringLiteral("dn: %1\nchangetype: modify\nadd: networkAddress\nnetworkAddress: "
+                          "ncacn_ip_tcp:10.1.0.9\n")
+               .arg(Gw1)
+        << Gw1 << QStringLiteral("10.1.0.9") << QStringLiteral("10.1.0.9:25:");
+    // EXBR1's only virtual server moves to port 2525: port 25 is free on every address.
+    QTest::newRow("all unassigned addresses")
+        << QStringLiteral("dn: %1\nchangetype: modify\nreplace: msExchServerBindings\n"
+                          "msExchServerBindings: 10.1.0.30:2525:\n")
+               .arg(vs(Exbr1, 1))
+        << Exbr1 << QStringLiteral("(All Unassigned)") << QStringLiteral(":25:");
+}
+
+void TestWizards::virtualServerWizardStartsFree() {
+    QFETCH(QString, ldif);
+    QFETCH(QString, server);
+    QFETCH(QString, address);
+    QFETCH(QString, written);
+    QVERIFY(m_dir.fixture().ldapmodify(ldif));
+    QVERIFY(m_dir.open());
+    NewVirtualServerWizard wizard(m_dir.session(), Dn::parse(server));
+    wizard.show();
+    auto *tab = wizard.generalTab();
+    QCOMPARE(child<QComboBox>(tab, "addressCombo")->currentText(), address);
+    QCOMPARE(child<QSpinBox>(tab, "portSpin")->value(), 25);
+    QVERIFY(child<FieldMessage>(tab, "addressComboMessage")->isHidden());
+    QVERIFY(next(&wizard)->isEnabled());
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(waitForResult(&wizard));
+    QVERIFY2(wizard.resultPage()->isWritten(), qPrintable(wizard.resultPage()->result().message));
+    const QString created = wizard.resultPage()->object().toString();
+    QCOMPARE(m_dir.entry(created).strings(topology::attr::serverBindings), QStringList{written});
+    // The command line says where, whatever the default is when it runs.
+    const QString command = wizard.resultPage()->commandLine();
+    QVERIFY2(command.contains(address.startsWith(QLatin1Char('('))
+                                  ? QStringLiteral("--all-unassigned \\\n    --port 25")
+                                  : QStringLiteral("--ip ") + address + QStringLiteral(" \\\n    --port 25")),
+             qPrintable(command));
+}
+
+void TestWizards::virtualServerWizardRefusesAnAddressOfAllUnassigned() {
+    // EXMBX1's virtual servers listen on port 25 and port 587 of all unassigned addresses: no address
+    // is left on either port, however it is typed.
+    QVERIFY(m_dir.open());
+    const auto before = m_dir.snapshot();
+    NewVirtualServerWizard wizard(m_dir.session(), Dn::parse(Exmbx1));
+    wizard.show();
+    auto *tab = wizard.generalTab();
+    auto *address = child<QComboBox>(tab, "addressCombo");
+    auto *port = child<QSpinBox>(tab, "portSpin");
+    auto *addressMessage = child<FieldMessage>(tab, "addressComboMessage");
+    QCOMPARE(address->currentText(), QStringLiteral("(All Unassigned)"));
+    QCOMPARE(addressMessage->text(),
+             QStringLiteral(
+                 "(All Unassigned):25 is already used by “Default SMTP Virtual Server” on this server."));
+    QVERIFY(!next(&wizard)->isEnabled());
+
+    typeInto(address->lineEdit(), QStringLiteral("10.1.0.7"));
+    QVERIFY(!next(&wizard)->isEnabled());
+    QCOMPARE(addressMessage->text(),
+             QStringLiteral("10.1.0.7:25 is already used by “Default SMTP Virtual Server” on this server, which "
+                            "listens on port 25 of all unassigned addresses."));
+    typeInto(port, 587);
+    QVERIFY(!next(&wizard)->isEnabled());
+    QCOMPARE(addressMessage->text(),
+             QStringLiteral("10.1.0.7:587 is already used by “Client Submission SMTP Virtual Server” on this "
+                            "server, which listens on port 587 of all unassigned addresses."));
+    typeInto(address->lineEdit(), QStringLiteral("2001:db8::7"));
+    QCOMPARE(addressMessage->text(),
+             QStringLiteral("[2001:db8::7]:587 is already used by “Client Submission SMTP Virtual Server” on "
+                            "this server, which listens on port 587 of all unassigned addresses."));
+    picture(&wizard, QStringLiteral("virtual-server-refused-all-unassigned"));
+    QVERIFY(!clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(NewVirtualServerWizard::General));
+    {
+        const auto after = m_dir.snapshot();
+        QVERIFY2(after == before, qPrintable(DirectoryUnderTest::difference(before, after)));
+    }
+
+    // A port nobody has is free on that address, and on all unassigned addresses.
+    typeInto(port, 2525);
+    QVERIFY(addressMessage->isHidden());
+    QVERIFY(next(&wizard)->isEnabled());
+    address->setCurrentIndex(address->findText(QStringLiteral("(All Unassigned)")));
+    QVERIFY(addressMessage->isHidden());
+    QVERIFY(next(&wizard)->isEnabled());
+    typeInto(address->lineEdit(), QStringLiteral("10.1.0.7"));
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(waitForResult(&wizard));
+    QVERIFY2(wizard.resultPage()->isWritten(), qPrintable(wizard.resultPage()->result().message));
+    QCOMPARE(m_dir.entry(vs(Exmbx1, 3)).strings(topology::attr::serverBindings),
+             QStringList{QStringLiteral("10.1.0.7:2525:")});
 }
 
 void TestWizards::connectorWizardCreatesItsContainer_data() {

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void cleanup();
 
     void virtualServerWithExchangeDefaults();
+    void defaultBindingIsFreeWhereItCanBe();
     void virtualServerRefusals_data();
     void virtualServerRefusals();
     void virtualServerMakesMissingContainers();
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void connectorWithoutBridgeheadNeedsConsent();
     void internetMailWithNewVirtualServer();
     void internetMailRefusals();
+    void internetMailPrefersAnExistingVirtualServer();
     void rolledBackCreationLeavesLaterEntriesReadable();
     void hostileConnectorNamesRoundTrip_data();
     void hostileConnectorNamesRoundTrip();
@@ -126,15 +128,19 @@ bool TestCreation::write(const topology::ChangeSet &set) {
 }
 
 void TestCreation::virtualServerWithExchangeDefaults() {
-    // GW1 has CN=1 on 10.1.0.5:25 and CN=2 on 198.51.100.25:25: a third on (All Unassigned):25 takes
-    // the addresses nobody else has, as IIS does.
-    const CreationPlanner::VirtualServer spec =
-        CreationPlanner::defaultVirtualServer(topology(), Dn::parse(Gw1));
+    // GW1 has CN=1 on 10.1.0.5:25 and CN=2 on 198.51.100.25:25, and no other address it is known by:
+    // the wizard starts from (All Unassigned):25, refused with the reason, until an address is given.
+    CreationPlanner::VirtualServer spec = CreationPlanner::defaultVirtualServer(topology(), Dn::parse(Gw1));
     QCOMPARE(spec.name, QStringLiteral("SMTP-GW1"));
     QCOMPARE(spec.fqdn, QStringLiteral("gw1.example.com"));
-    QVERIFY(spec.binding.isAllUnassigned());
-    QCOMPARE(spec.binding.port(), 25);
+    QCOMPARE(spec.binding, binding(QStringLiteral(":25:")));
     CreationPlanner::Refusal refusal;
+    QVERIFY(!CreationPlanner::plan(topology(), spec, &refusal));
+    QCOMPARE(refusal.field, Field::Binding);
+    QCOMPARE(refusal.message, QStringLiteral("(All Unassigned):25 includes 10.1.0.5:25, which “Default SMTP "
+                                             "Virtual Server” on this server already uses."));
+
+    spec.binding = binding(QStringLiteral("10.1.0.9:25:"));
     const std::optional<CreationPlanner::Plan> plan = CreationPlanner::plan(topology(), spec, &refusal);
     QVERIFY2(plan, qPrintable(refusal.message));
     QCOMPARE(plan->changes.size(), 1);
@@ -144,7 +150,7 @@ void TestCreation::virtualServerWithExchangeDefaults() {
     const Entry created = entry(vs(Gw1, 3));
     QCOMPARE(created.string(QStringLiteral("cn")), QStringLiteral("3"));
     QCOMPARE(created.string(topology::attr::adminDisplayName), QStringLiteral("SMTP-GW1"));
-    QCOMPARE(created.strings(topology::attr::serverBindings), QStringList{QStringLiteral(":25:")});
+    QCOMPARE(created.strings(topology::attr::serverBindings), QStringList{QStringLiteral("10.1.0.9:25:")});
     QCOMPARE(created.string(topology::attr::fqdn), QStringLiteral("gw1.example.com"));
     QCOMPARE(created.string(topology::attr::maxRecipients), QStringLiteral("64000"));
     QCOMPARE(created.string(topology::attr::outgoingPort), QStringLiteral("25"));
@@ -155,15 +161,74 @@ void TestCreation::virtualServerWithExchangeDefaults() {
     QVERIFY(!created.has(topology::attr::smartHost));
     QVERIFY(created.hasObjectClass(QStringLiteral("protocolCfgSMTPServer")));
 
-    // The next one on the same server gets CN=4 and is refused (All Unassigned):25 now.
+    // The next one on the same server gets CN=4 and is refused 10.1.0.9:25 now.
     QVERIFY(load());
     QCOMPARE(CreationPlanner::nextInstanceNumber(topology(), Dn::parse(Gw1)), 4);
     CreationPlanner::VirtualServer again = CreationPlanner::defaultVirtualServer(topology(), Dn::parse(Gw1));
     QCOMPARE(again.name, QStringLiteral("SMTP-GW1 (2)"));
+    again.binding = binding(QStringLiteral("10.1.0.9:25:"));
     QVERIFY(!CreationPlanner::plan(topology(), again, &refusal));
     QCOMPARE(refusal.field, Field::Binding);
-    QCOMPARE(refusal.message,
-             QStringLiteral("(All Unassigned):25 is already used by “SMTP-GW1” on this server."));
+    QCOMPARE(refusal.message, QStringLiteral("10.1.0.9:25 is already used by “SMTP-GW1” on this server."));
+}
+
+void TestCreation::defaultBindingIsFreeWhereItCanBe() {
+    const auto defaultOf = [this](const QString &server, int port = 25) {
+        return CreationPlanner::defaultBinding(topology(), Dn::parse(server), port);
+    };
+    const auto refusalOf = [this](const QString &server) {
+        const CreationPlanner::VirtualServer spec =
+            CreationPlanner::defaultVirtualServer(topology(), Dn::parse(server));
+        CreationPlanner::Refusal refusal;
+        return CreationPlanner::plan(topology(), spec, &refusal) ? QString() : refusal.message;
+    };
+    // Every demo server listens on port 25 already, and none has a free address of its own.
+    for (const QString &server : {Gw1, Gw2, Exmbx1, Exbr1}) {
+        QCOMPARE(defaultOf(server), binding(QStringLiteral(":25:")));
+        QVERIFY(!refusalOf(server).isEmpty());
+    }
+    QCOMPARE(refusalOf(Gw2),
+             QStringLiteral("(All Unassigned):25 is already used by “Default SMTP Virtual Server” on this "
+                            "server."));
+    // Another port is free on all unassigned addresses where no virtual server has it.
+    QCOMPARE(defaultOf(Gw1, 2525), binding(QStringLiteral(":2525:")));
+    // EXMBX1's second virtual server has port 587 everywhere: no address of it is left.
+    QCOMPARE(defaultOf(Exmbx1, 587), binding(QStringLiteral(":587:")));
+
+    // An IP address GW1 is known by (networkAddress) that no virtual server listens on.
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: modify\nadd: networkAddress\n"
+                                            "networkAddress: ncacn_ip_tcp:10.1.0.40\n"
+                                            "networkAddress: ncacn_ip_tcp:10.1.0.9\n")
+                                 .arg(Gw1)));
+    QVERIFY(load());
+    QCOMPARE(CreationPlanner::serverAddresses(topology(), Dn::parse(Gw1)),
+             (QStringList{"10.1.0.5", "10.1.0.9", "10.1.0.40", "198.51.100.25"}));
+    QCOMPARE(defaultOf(Gw1), binding(QStringLiteral("10.1.0.9:25:")));
+    QVERIFY(refusalOf(Gw1).isEmpty());
+    // An address typed into a binding on another port counts as one of the server's, and comes first.
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: modify\nadd: msExchServerBindings\n"
+                                            "msExchServerBindings: 10.1.0.6:587:\n")
+                                 .arg(vs(Gw1, 1))));
+    QVERIFY(load());
+    QCOMPARE(defaultOf(Gw1), binding(QStringLiteral("10.1.0.6:25:")));
+    QCOMPARE(defaultOf(Gw1, 587), binding(QStringLiteral("10.1.0.5:587:")));
+
+    // No virtual server of EXBR1 on port 25 any more: all unassigned addresses are free again.
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: msExchServerBindings\n"
+                                            "msExchServerBindings: 10.1.0.30:2525:\n")
+                                 .arg(vs(Exbr1, 1))));
+    QVERIFY(load());
+    QCOMPARE(defaultOf(Exbr1), binding(QStringLiteral(":25:")));
+    QVERIFY(refusalOf(Exbr1).isEmpty());
+    // And port 2525, its only address taken there, stays all unassigned, refused.
+    QCOMPARE(defaultOf(Exbr1, 2525), binding(QStringLiteral(":2525:")));
+    CreationPlanner::VirtualServer spec = CreationPlanner::defaultVirtualServer(topology(), Dn::parse(Exbr1));
+    spec.binding = defaultOf(Exbr1, 2525);
+    CreationPlanner::Refusal refusal;
+    QVERIFY(!CreationPlanner::plan(topology(), spec, &refusal));
+    QCOMPARE(refusal.field, Field::Binding);
+    QCOMPARE(refusal.message, QStringLiteral("(All Unassigned):2525 includes 10.1.0.30:2525, which “Default "
+                                             "SMTP Virtual Server” on this server already uses."));
 }
 
 void TestCreation::virtualServerRefusals_data() {
@@ -183,6 +248,24 @@ void TestCreation::virtualServerRefusals_data() {
         << ":25:"
         << "" << int(Field::Binding)
         << "(All Unassigned):25 is already used by “Default SMTP Virtual Server” on this server.";
+    QTest::newRow("address under all unassigned")
+        << Exmbx1 << "New"
+        << "10.1.0.7:587:"
+        << "" << int(Field::Binding)
+        << "10.1.0.7:587 is already used by “Client Submission SMTP Virtual Server” on this server, which "
+           "listens on port 587 of all unassigned addresses.";
+    QTest::newRow("ipv6 address under all unassigned")
+        << Gw2 << "New"
+        << "[2001:db8::25]:25:"
+        << "" << int(Field::Binding)
+        << "[2001:db8::25]:25 is already used by “Default SMTP Virtual Server” on this server, which "
+           "listens on port 25 of all unassigned addresses.";
+    QTest::newRow("all unassigned over an address")
+        << Gw1 << "New"
+        << ":25:"
+        << "" << int(Field::Binding)
+        << "(All Unassigned):25 includes 10.1.0.5:25, which “Default SMTP Virtual Server” on this server "
+           "already uses.";
     QTest::newRow("name taken") << Gw1 << " internet smtp virtual server "
                                 << "10.1.0.9:25:"
                                 << "" << int(Field::Name)
@@ -344,9 +427,16 @@ void TestCreation::internetMailWithNewVirtualServer() {
     CreationPlanner::InternetMail spec;
     spec.gateway = Dn::parse(Gw2);
     spec.newVirtualServer = CreationPlanner::defaultVirtualServer(topology(), Dn::parse(Gw2));
-    spec.newVirtualServer.binding = binding(QStringLiteral("198.51.100.26:25:"));
     spec.smartHosts = *SmartHostList::parse(QStringLiteral("smarthost-eu.example.net"));
+    // GW2's default virtual server has port 25 of every address.
+    spec.newVirtualServer.binding = binding(QStringLiteral("198.51.100.26:25:"));
     CreationPlanner::Refusal refusal;
+    QVERIFY(!CreationPlanner::plan(topology(), spec, &refusal));
+    QCOMPARE(refusal.field, Field::Binding);
+    QCOMPARE(refusal.message, QStringLiteral("198.51.100.26:25 is already used by “Default SMTP Virtual "
+                                             "Server” on this server, which listens on port 25 of all "
+                                             "unassigned addresses."));
+    spec.newVirtualServer.binding = binding(QStringLiteral("198.51.100.26:2525:"));
     const auto plan = CreationPlanner::plan(topology(), spec, &refusal);
     QVERIFY2(plan, qPrintable(refusal.message));
     const QString connector =
@@ -359,7 +449,7 @@ void TestCreation::internetMailWithNewVirtualServer() {
     QCOMPARE(Dn::parse(created.string(topology::attr::homeMta)),
              Dn::parse(QStringLiteral("CN=Microsoft MTA,") + Gw2));
     QCOMPARE(created.string(topology::attr::smartHost), QStringLiteral("smarthost-eu.example.net"));
-    QCOMPARE(entry(vs(Gw2, 2)).strings(topology::attr::serverBindings), QStringList{"198.51.100.26:25:"});
+    QCOMPARE(entry(vs(Gw2, 2)).strings(topology::attr::serverBindings), QStringList{"198.51.100.26:2525:"});
 
     // Run again with the existing virtual server: the name is made free.
     QVERIFY(load());
@@ -375,15 +465,45 @@ void TestCreation::internetMailRefusals() {
     CreationPlanner::InternetMail spec;
     spec.gateway = Dn::parse(Gw2);
     spec.newVirtualServer = CreationPlanner::defaultVirtualServer(topology(), Dn::parse(Gw2));
-    // GW2's only virtual server listens on :25: already.
+    // GW2's only virtual server listens on :25: already, and GW2 has no address of its own.
+    QCOMPARE(spec.newVirtualServer.binding, binding(QStringLiteral(":25:")));
     QVERIFY(!CreationPlanner::plan(topology(), spec, &refusal));
     QCOMPARE(refusal.field, Field::Binding);
+    QCOMPARE(refusal.message,
+             QStringLiteral(
+                 "(All Unassigned):25 is already used by “Default SMTP Virtual Server” on this server."));
     spec.virtualServer = Dn::parse(vs(Gw1, 1));
     QVERIFY(!CreationPlanner::plan(topology(), spec, &refusal));
     QCOMPARE(refusal.field, Field::VirtualServer);
     spec.gateway = Dn::parse(EuropeRg);
     QVERIFY(!CreationPlanner::plan(topology(), spec, &refusal));
     QCOMPARE(refusal.field, Field::Server);
+}
+
+void TestCreation::internetMailPrefersAnExistingVirtualServer() {
+    const auto preferred = [this](const QString &server) {
+        return CreationPlanner::preferredVirtualServer(topology(), Dn::parse(server));
+    };
+    // GW1's second virtual server already sends for the Internet Mail connector (SMTP:*); its first
+    // sends for the routing group connector only.
+    QCOMPARE(preferred(Gw1), Dn::parse(vs(Gw1, 2)));
+    QCOMPARE(preferred(Gw2), Dn::parse(vs(Gw2, 1)));
+    // EXMBX1: neither sends for the Internet; the one on port 25, not the one on 587.
+    QCOMPARE(preferred(Exmbx1), Dn::parse(vs(Exmbx1, 1)));
+    QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: msExchServerBindings\n"
+                                            "msExchServerBindings: :2526:\n\n"
+                                            "dn: %2\nchangetype: modify\nreplace: msExchServerBindings\n"
+                                            "msExchServerBindings: :25:\n")
+                                 .arg(vs(Exmbx1, 1), vs(Exmbx1, 2))));
+    // Without the Internet connector, GW1's first on port 25 comes first.
+    QVERIFY(m_dir.ldapmodify(
+        QStringLiteral("dn: CN=Internet Mail SMTP Connector (GW1),%1\nchangetype: delete\n")
+            .arg(testsupport::demo::FirstRgConnections)));
+    QVERIFY(load());
+    QCOMPARE(preferred(Exmbx1), Dn::parse(vs(Exmbx1, 2)));
+    QCOMPARE(preferred(Gw1), Dn::parse(vs(Gw1, 1)));
+    // Something without virtual servers has none to offer.
+    QVERIFY(preferred(FirstRg).isEmpty());
 }
 
 void TestCreation::rolledBackCreationLeavesLaterEntriesReadable() {
@@ -397,7 +517,7 @@ void TestCreation::rolledBackCreationLeavesLaterEntriesReadable() {
     CreationPlanner::InternetMail spec;
     spec.gateway = Dn::parse(Gw2);
     spec.newVirtualServer = CreationPlanner::defaultVirtualServer(*session.topology(), Dn::parse(Gw2));
-    spec.newVirtualServer.binding = binding(QStringLiteral("198.51.100.26:25:"));
+    spec.newVirtualServer.binding = binding(QStringLiteral("198.51.100.26:2525:"));
     CreationPlanner::Refusal refusal;
     const auto first = CreationPlanner::plan(*session.topology(), spec, &refusal);
     QVERIFY2(first, qPrintable(refusal.message));

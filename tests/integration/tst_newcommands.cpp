@@ -167,8 +167,9 @@ void TestNewCommands::virtualServer() {
     QCOMPARE(created.string(topology::attr::fqdn), QStringLiteral("relay.example.com"));
     QCOMPARE(created.string(topology::attr::maxRecipients), QStringLiteral("64000"));
 
-    // (All Unassigned):25 is free on GW1 (its virtual servers have addresses of their own); the FQDN is
-    // the server's. JSON says what was created.
+    // Without --ip: GW1's virtual servers have port 25 of 10.1.0.5 and 198.51.100.25, so not of all
+    // addresses; 10.1.0.9, an address of GW1 now, is free on port 25. The FQDN is the server's. JSON
+    // says what was created.
     const Run json =
         run(NewVirtualServer, {"--server", Gw1, "--name", "Everything Else", "--format", "json"});
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
@@ -176,8 +177,24 @@ void TestNewCommands::virtualServer() {
     const QJsonArray created4 = object.value(QStringLiteral("created")).toArray();
     QCOMPARE(created4.size(), 1);
     QCOMPARE(Dn::parse(created4.first().toString()), Dn::parse(vs(Gw1, 4)));
-    QCOMPARE(entry(vs(Gw1, 4)).strings(topology::attr::serverBindings), QStringList{QStringLiteral(":25:")});
+    QCOMPARE(entry(vs(Gw1, 4)).strings(topology::attr::serverBindings),
+             QStringList{QStringLiteral("10.1.0.9:25:")});
     QCOMPARE(entry(vs(Gw1, 4)).string(topology::attr::fqdn), QStringLiteral("gw1.example.com"));
+
+    // Every address of GW1 has port 25 now: refused, naming the options, and nothing written.
+    const Snapshot before = snapshot();
+    const Run full = run(NewVirtualServer, {"--server", "GW1", "--name", "One Too Many"});
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY2(full.err.contains(QStringLiteral("--ip/--port: (All Unassigned):25 includes 10.1.0.5:25, which "
+                                              "“Default SMTP Virtual Server” on this server already uses.")),
+             qPrintable(full.err));
+    QCOMPARE(snapshot(), before);
+
+    // Only --port: all unassigned addresses of that port, where no virtual server has it.
+    const Run port = run(NewVirtualServer, {"--server", "EXMBX1", "--name", "Alternate", "--port", "2525"});
+    QVERIFY2(port.exitCode == 0, qPrintable(port.err));
+    QCOMPARE(entry(vs(Exmbx1, 3)).strings(topology::attr::serverBindings),
+             QStringList{QStringLiteral(":2525:")});
 }
 
 void TestNewCommands::virtualServerRefusals_data() {
@@ -202,6 +219,18 @@ void TestNewCommands::virtualServerRefusals_data() {
     QTest::newRow("all unassigned taken") << QStringList{"--server", "EXMBX1", "--name", "X"}
                                           << "--ip/--port: (All Unassigned):25 is already used by “Default "
                                              "SMTP Virtual Server” on this server.";
+    QTest::newRow("address under all unassigned")
+        << QStringList{"--server", "EXMBX1", "--name", "X", "--ip", "10.1.0.7", "--port", "587"}
+        << "--ip/--port: 10.1.0.7:587 is already used by “Client Submission SMTP Virtual Server” on this "
+           "server, which listens on port 587 of all unassigned addresses.";
+    QTest::newRow("all unassigned over an address")
+        << QStringList{"--server", "GW1", "--name", "X", "--all-unassigned"}
+        << "--ip/--port: (All Unassigned):25 includes 10.1.0.5:25, which “Default SMTP Virtual Server” "
+           "on this server already uses.";
+    QTest::newRow("no free address of the server")
+        << QStringList{"--server", "GW1", "--name", "X"}
+        << "--ip/--port: (All Unassigned):25 includes 10.1.0.5:25, which “Default SMTP Virtual Server” "
+           "on this server already uses.";
     QTest::newRow("name taken") << QStringList{"--server", "GW1",
                                                "--name",   "Internet SMTP Virtual Server",
                                                "--ip",     "10.1.0.9"}
@@ -367,14 +396,28 @@ void TestNewCommands::internetMail() {
              QList<Dn>{Dn::parse(vs(Exbr1, 1))});
     QVERIFY(!branchConnector.has(topology::attr::smartHost));
 
-    // A name GW1 has no virtual server of makes one (port 25 of all unassigned addresses is free there).
-    const Run fresh = run(NewInternetMail, {"--gateway", "GW1", "--virtual-server", "Outbound", "--dns"});
+    // A name GW1 has no virtual server of makes one, on an address of its own: port 25 of GW1's
+    // addresses is taken.
+    const Run fresh = run(NewInternetMail,
+                          {"--gateway", "GW1", "--virtual-server", "Outbound", "--ip", "10.1.0.9", "--dns"});
     QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.err));
     QCOMPARE(dns(fresh.out.split(QLatin1Char('\n'))),
              (QList<Dn>{Dn::parse(vs(Gw1, 3)),
                         Dn::parse(QStringLiteral("CN=Internet Mail SMTP Connector (GW1) (2),") +
                                   FirstRgConnections)}));
     QCOMPARE(entry(vs(Gw1, 3)).string(topology::attr::adminDisplayName), QStringLiteral("Outbound"));
+    QCOMPARE(entry(vs(Gw1, 3)).strings(topology::attr::serverBindings),
+             QStringList{QStringLiteral("10.1.0.9:25:")});
+
+    // Only --port: all unassigned addresses of it, free on GW2.
+    const Run port =
+        run(NewInternetMail, {"--gateway", "GW2", "--virtual-server", "Submission", "--port", "2525"});
+    QVERIFY2(port.exitCode == 0, qPrintable(port.err));
+    QCOMPARE(entry(vs(Gw2, 2)).strings(topology::attr::serverBindings), QStringList{QStringLiteral(":2525:")});
+    QCOMPARE(Dn::parse(entry(QStringLiteral("CN=Internet Mail SMTP Connector (GW2) (2),CN=Connections,") +
+                             EuropeRg)
+                           .string(topology::attr::sourceBridgeheads)),
+             Dn::parse(vs(Gw2, 2)));
 }
 
 void TestNewCommands::internetMailRefusals_data() {
@@ -388,8 +431,28 @@ void TestNewCommands::internetMailRefusals_data() {
            "Default SMTP Virtual Server). Say which with --virtual-server.";
     QTest::newRow("new one collides")
         << QStringList{"--gateway", "GW2", "--virtual-server", "Second"}
-        << "--virtual-server: (All Unassigned):25 is already used by “Default SMTP "
+        << "--ip/--port: (All Unassigned):25 is already used by “Default SMTP "
            "Virtual Server” on this server.";
+    QTest::newRow("new one under all unassigned")
+        << QStringList{"--gateway", "GW2", "--virtual-server", "Second", "--ip", "198.51.100.26"}
+        << "--ip/--port: 198.51.100.26:25 is already used by “Default SMTP Virtual Server” on this "
+           "server, which listens on port 25 of all unassigned addresses.";
+    QTest::newRow("new one over an address")
+        << QStringList{"--gateway", "GW1", "--virtual-server", "Second", "--all-unassigned"}
+        << "--ip/--port: (All Unassigned):25 includes 10.1.0.5:25, which “Default SMTP Virtual Server” "
+           "on this server already uses.";
+    QTest::newRow("binding of an existing one")
+        << QStringList{"--gateway", "GW2", "--virtual-server", "Default SMTP Virtual Server", "--port", "2525"}
+        << "--ip/--port: “Default SMTP Virtual Server” exists already; --ip, --all-unassigned and --port are "
+           "for a new virtual server.";
+    QTest::newRow("binding of the only one")
+        << QStringList{"--gateway", "EXBR1", "--ip", "10.1.0.9"}
+        << "--ip/--port: “Default SMTP Virtual Server” exists already;";
+    QTest::newRow("ip and all unassigned")
+        << QStringList{"--gateway", "GW1", "--virtual-server", "Second", "--ip", "10.1.0.9", "--all-unassigned"}
+        << "Use either --ip or --all-unassigned, not both.";
+    QTest::newRow("bad port") << QStringList{"--gateway", "GW1", "--virtual-server", "Second", "--port", "0"}
+                              << "--port: The port must be a number from 1 to 65535.";
     QTest::newRow("another server's virtual server")
         << QStringList{"--gateway", "GW2", "--virtual-server", vs(Gw1, 1)}
         << "is not an SMTP virtual server of GW2";

@@ -115,9 +115,10 @@ VirtualServerGeneralTab::VirtualServerGeneralTab(QWidget *parent)
     auto *portLabel = new QLabel(tr("&TCP port:"), this);
     portLabel->setBuddy(m_portSpin);
     newBindingForm->addRow(portLabel, m_portMessage->withField());
-    auto *newBindingHint = new QLabel(tr("Another virtual server of this server may not listen on the same "
-                                         "address and port."),
-                                      this);
+    auto *newBindingHint =
+        new QLabel(tr("Another virtual server of this server may not listen on the same address and port. "
+                      "(All Unassigned) takes the port on every address, so it shares that port with none."),
+                   this);
     newBindingHint->setWordWrap(true);
     newBindingForm->addRow(QString(), newBindingHint);
     m_newBindingBox = new QGroupBox(tr("IP address and port this virtual server listens on"), this);
