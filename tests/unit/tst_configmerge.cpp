@@ -4,6 +4,7 @@
 // port a virtual server takes, and main.cf settings the block makes.
 
 #include "ConfigMerge.h"
+#include "MailServerTarget.h"
 #include "OrganizationBuilder.h"
 #include "PostfixConfigGenerator.h"
 #include "TextDiff.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void mainCfLeavesTheRestAlone();
     void secondApplyReplacesTheBlock();
     void servicePorts();
+    void remoteCommandsReachTheShellQuoted();
 };
 
 void TestConfigMerge::diffIsWhatPatchApplies() {
@@ -177,6 +179,31 @@ void TestConfigMerge::servicePorts() {
     QCOMPARE(ConfigMerge::servicePort(QStringLiteral("[::1]:2525")), 2525);
     QCOMPARE(ConfigMerge::servicePort(QStringLiteral("submission")), 587);
     QCOMPARE(ConfigMerge::servicePort(QStringLiteral("pickup")), 0);
+}
+
+// Over ssh the remote shell reads the command line again: every word arrives as it was meant.
+void TestConfigMerge::remoteCommandsReachTheShellQuoted() {
+    const postfix::MailServerTarget remote(QStringLiteral("/etc/postfix"),
+                                           {QStringLiteral("ssh"), QStringLiteral("root@gw1")});
+    const QStringList words{QStringLiteral("%s\n"), QStringLiteral("a b"), QStringLiteral("it's"),
+                            QStringLiteral("$HOME"), QStringLiteral("`id`;rm")};
+    const postfix::MailServerTarget::Command command = remote.command(QStringLiteral("printf"), words);
+    QCOMPARE(command.program, QStringLiteral("ssh"));
+    QCOMPARE(command.arguments.size(), 2);
+    QCOMPARE(command.arguments.first(), QStringLiteral("root@gw1"));
+    QProcess shell; // what sshd does with the line
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command.arguments.at(1)});
+    QVERIFY(shell.waitForFinished(5000));
+    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()),
+             words.mid(1).join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    // Other prefixes (sudo) pass the words on as they are; no prefix runs the program itself.
+    const postfix::MailServerTarget::Command sudo =
+        postfix::MailServerTarget(QStringLiteral("/etc/postfix"), {QStringLiteral("sudo")})
+            .command(QStringLiteral("postfix"), {QStringLiteral("a b")});
+    QCOMPARE(sudo.program, QStringLiteral("sudo"));
+    QCOMPARE(sudo.arguments, (QStringList{QStringLiteral("postfix"), QStringLiteral("a b")}));
+    QCOMPARE(postfix::MailServerTarget(QStringLiteral("/x")).command(QStringLiteral("postfix"), {}).program,
+             QStringLiteral("postfix"));
 }
 
 QTEST_GUILESS_MAIN(TestConfigMerge)
