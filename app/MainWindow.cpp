@@ -8,6 +8,7 @@
 #include "ConsoleTreeView.h"
 #include "CreationCommand.h"
 #include "DemoDirectory.h"
+#include "DemoMailServers.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
 #include "NewConnectorWizard.h"
@@ -40,7 +41,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new consoleui::ReadOnlyBanner(this))
     , m_statusBar(new consoleui::ConsoleStatusBar(m_session, this))
     , m_launcher(new connectui::ConnectionLauncher(this))
-    , m_splitter(new QSplitter(this)) {
+    , m_splitter(new QSplitter(this))
+    , m_mailServers(new postfix::DemoMailServers(this)) {
     setWindowTitle(tr("Bridgehead"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
@@ -87,7 +89,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_demo, &console::DemoDirectory::started, this,
             [this](const directory::ConnectionSettings &settings) {
                 m_statusBar->clearMessage();
+                m_demoMailPending = true;
                 connectTo(settings);
+            });
+    connect(m_mailServers, &postfix::DemoMailServers::serverFailed, this,
+            [this](const directory::Dn &server, const QString &message) {
+                m_statusBar->showMessage(
+                    tr("The mail server of %1 did not start: %2").arg(server.rdnValue(), message));
             });
     updateState();
     resize(1200, 760);
@@ -95,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() {
     m_session->close();
+    m_mailServers->stop();
     m_demo->stop();
 }
 
@@ -183,6 +192,8 @@ void MainWindow::openDemo() {
 
 void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
     m_tree->expandOnNextLoad();
+    if (!m_demoMailPending)
+        m_mailServers->stop();
     m_session->open(settings);
 }
 
@@ -194,8 +205,30 @@ void MainWindow::onLoaded() {
         showError(
             tr("Directory"),
             tr("There is no Exchange organization under %1. Check the base DN.").arg(m_session->base()));
+    if (m_demoMailPending) {
+        // The demo's gateways get private Postfix instances where this machine can run them.
+        m_demoMailPending = false;
+        if (m_mailServers->unavailableReason().isEmpty())
+            m_mailServers->start(*m_session->topology());
+    }
     updateState();
     Q_EMIT loaded();
+}
+
+postfix::MailServerTarget MainWindow::mailServerOf(const directory::Dn &server,
+                                                   postfix::PostfixConfigGenerator::Options *options,
+                                                   QString *missing) {
+    const QString demoDirectory = m_mailServers->configDirectory(server);
+    if (!demoDirectory.isEmpty()) {
+        *options = m_mailServers->plan().options();
+        return postfix::MailServerTarget(demoDirectory);
+    }
+    *missing = tr("No Postfix is known for %1. The demo organization's gateways GW1 and GW2 have "
+                  "private Postfix instances when Bridgehead runs as root with Postfix installed.")
+                   .arg(server.rdnValue());
+    if (const QString reason = m_mailServers->unavailableReason(); !reason.isEmpty())
+        *missing += QLatin1Char(' ') + reason;
+    return {};
 }
 
 void MainWindow::showError(const QString &title, const QString &message) {

@@ -37,6 +37,10 @@ namespace connectui {
 class ConnectionLauncher;
 }
 
+namespace postfix {
+class DemoMailServers;
+}
+
 class MainWindow : public QMainWindow, public commands::CommandContext {
     Q_OBJECT
 public:
@@ -61,6 +65,9 @@ public:
     void selectWhenArrives(const directory::Dn &dn) override;
     void newSmtpConnector(const directory::Dn &routingGroup,
                           const QList<directory::Dn> &bridgeheads) override;
+    postfix::MailServerTarget mailServerOf(const directory::Dn &server,
+                                           postfix::PostfixConfigGenerator::Options *options,
+                                           QString *missing) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
@@ -68,6 +75,8 @@ public:
     QTreeView *detailsView() const;
     commands::ActionController *actions() const { return m_actions; }
     console::DemoDirectory *demo() const { return m_demo; }
+    // The demo's private Postfix instances (started once the demo directory is read).
+    postfix::DemoMailServers *demoMailServers() const { return m_mailServers; }
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
     // Writes the details pane as CSV; returns false with a message on failure.
@@ -101,4 +110,6 @@ private:
     consoleui::ConsoleStatusBar *m_statusBar;
     connectui::ConnectionLauncher *m_launcher;
     QSplitter *m_splitter;
+    postfix::DemoMailServers *m_mailServers;
+    bool m_demoMailPending = false;
 };

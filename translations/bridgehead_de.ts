@@ -266,6 +266,14 @@ Meldung des Servers: %2</translation>
         <source>Create an object here</source>
         <translation>Hier ein Objekt erstellen</translation>
     </message>
+    <message>
+        <source>The mail server of %1 did not start: %2</source>
+        <translation>Der Mailserver von %1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>No Postfix is known for %1. The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances when Bridgehead runs as root with Postfix installed.</source>
+        <translation>Für %1 ist kein Postfix bekannt. Die Gateways GW1 und GW2 der Demo-Organisation haben eigene Postfix-Instanzen, wenn Bridgehead als root läuft und Postfix installiert ist.</translation>
+    </message>
 </context>
 <context>
     <name>cli::ConnectionOptions</name>
@@ -667,6 +675,17 @@ Meldung des Servers: %2</translation>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
+    </message>
+</context>
+<context>
+    <name>commands::ApplyToMailServerCommand</name>
+    <message>
+        <source>Apply to Mail Server</source>
+        <translation>Auf Mailserver anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Mail Server…</source>
+        <translation>Auf &amp;Mailserver anwenden…</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1449,89 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>mailserverui::ApplyConfigDialog</name>
+    <message>
+        <source>Apply to Mail Server: %1</source>
+        <translation>Auf Mailserver anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Postfix configuration:</source>
+        <translation>Postfix-Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Changes to the mail server&apos;s files:</source>
+        <translation>Änderungen an den Dateien des Mailservers:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not carried over to Postfix: %1</source>
+        <translation>Nicht in Postfix übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the mail server&apos;s configuration…</source>
+        <translation>Die Konfiguration des Mailservers wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking the new configuration with postfix check…</source>
+        <translation>Die neue Konfiguration wird mit postfix check geprüft…</translation>
+    </message>
+    <message>
+        <source>Writing main.cf, master.cf and the transport map…</source>
+        <translation>main.cf, master.cf und die Transporttabelle werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Reloading Postfix…</source>
+        <translation>Postfix wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>The mail server already has this configuration: nothing to apply.</source>
+        <translation>Der Mailserver hat diese Konfiguration bereits: Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Apply checks the new configuration with postfix check first, keeps each file&apos;s previous version beside it as *%1 and reloads Postfix.</source>
+        <translation>„Anwenden“ prüft die neue Konfiguration zuerst mit postfix check, behält die vorige Fassung jeder Datei daneben als *%1 und lädt Postfix neu.</translation>
+    </message>
+    <message>
+        <source>Applied: the new configuration is in place and Postfix has reloaded.</source>
+        <translation>Angewendet: Die neue Konfiguration ist aktiv, und Postfix wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>Written: Postfix is not running, so it uses the new configuration when it starts.</source>
+        <translation>Geschrieben: Postfix läuft nicht und verwendet die neue Konfiguration beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Postfix refused the new configuration; the old one stays in place.</source>
+        <translation>Postfix hat die neue Konfiguration abgelehnt; die alte bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Writing failed; the previous files were put back.</source>
+        <translation>Das Schreiben ist fehlgeschlagen; die vorigen Dateien wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The new files are in place, but Postfix did not reload.</source>
+        <translation>Die neuen Dateien sind geschrieben, aber Postfix wurde nicht neu geladen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>%1 is not in the tree.</source>
@@ -1442,6 +1544,29 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Could not save %1</source>
         <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>postfix::ConfigApply</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration in %1.</source>
+        <translation>Die Konfiguration in %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no main.cf and master.cf: is it the Postfix configuration directory?</source>
+        <translation>%1 enthält keine main.cf und master.cf: Ist das das Konfigurationsverzeichnis von Postfix?</translation>
+    </message>
+    <message>
+        <source>The command ended with status %1.</source>
+        <translation>Der Befehl endete mit Status %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the configuration was not changed.</source>
+        <translation>Abgebrochen; die Konfiguration wurde nicht geändert.</translation>
     </message>
 </context>
 <context>

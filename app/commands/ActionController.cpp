@@ -1,5 +1,6 @@
 #include "ActionController.h"
 
+#include "ApplyToMailServerCommand.h"
 #include "DeleteCommand.h"
 #include "ExportListCommand.h"
 #include "InternetMailCommand.h"
@@ -25,6 +26,7 @@ ActionController::ActionController(CommandContext *context, QObject *parent)
     m_commands.push_back(std::make_unique<RefreshCommand>(context));
     m_commands.push_back(std::make_unique<ExportListCommand>(context));
     m_commands.push_back(std::make_unique<TestRouteCommand>(context));
+    m_commands.push_back(std::make_unique<ApplyToMailServerCommand>(context));
     for (const auto &command : m_commands) {
         auto *action = new QAction(command->icon(), command->text(), this);
         action->setObjectName(command->id());

@@ -4,7 +4,9 @@
 // dialogs, and the few window services a command cannot do itself.
 
 #include "Dn.h"
+#include "MailServerTarget.h"
 #include "NodeType.h"
+#include "PostfixConfigGenerator.h"
 
 #include <QList>
 
@@ -45,6 +47,12 @@ public:
     // bridgeheads and * as the address space (the analyzer's fix for a gateway without a connector).
     virtual void newSmtpConnector(const directory::Dn &routingGroup,
                                   const QList<directory::Dn> &bridgeheads) = 0;
+    // Where a server's Postfix configuration lives, and how it is generated there (the demo's
+    // instances listen on loopback ports). A null target, with the reason in *missing, when this
+    // console knows of no Postfix for the server.
+    virtual postfix::MailServerTarget mailServerOf(const directory::Dn &server,
+                                                   postfix::PostfixConfigGenerator::Options *options,
+                                                   QString *missing) = 0;
 };
 
 } // namespace commands

@@ -186,8 +186,15 @@ void TestConfigApply::refusedCheckLeavesEverythingAsItWas() {
     // Someone broke main.cf by hand, outside what Bridgehead writes.
     QFile main(dir + QStringLiteral("/main.cf"));
     QVERIFY(main.open(QIODevice::Append));
+    const QByteArray good = readFile(main.fileName());
     main.write("mail_owner = nosuchuser-bh\n");
     main.close();
+    // Postfix could not even be stopped with it.
+    const auto repair = qScopeGuard([&main, good] {
+        if (main.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            main.write(good);
+        main.close();
+    });
     const QMap<QString, QByteArray> before = files();
 
     postfix::PostfixConfig config = generate();
