@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionController.h"
+#include "AnalyzerDock.h"
 #include "ArrivalSelector.h"
 #include "ConnectionLauncher.h"
 #include "ConsoleStatusBar.h"
@@ -11,7 +12,10 @@
 #include "DemoMailServers.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
+#include "FindingsStatusButton.h"
+#include "GatewayDesignation.h"
 #include "NewConnectorWizard.h"
+#include "PropertySheet.h"
 #include "ReadOnlyBanner.h"
 #include "RenameCommand.h"
 
@@ -41,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_banner(new consoleui::ReadOnlyBanner(this))
     , m_statusBar(new consoleui::ConsoleStatusBar(m_session, this))
     , m_launcher(new connectui::ConnectionLauncher(this))
+    , m_analyzerDock(new analyzerui::AnalyzerDock(m_session, this))
     , m_splitter(new QSplitter(this))
     , m_mailServers(new postfix::DemoMailServers(this)) {
     setWindowTitle(tr("Bridgehead"));
@@ -58,6 +63,23 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     setStatusBar(m_statusBar);
+    addDockWidget(Qt::BottomDockWidgetArea, m_analyzerDock);
+    resizeDocks({m_analyzerDock}, {250}, Qt::Vertical);
+    auto *findings = new analyzerui::FindingsStatusButton(m_analyzerDock->findingsModel(),
+                                                          m_analyzerDock->analyzer(), this);
+    m_statusBar->insertPermanentWidget(0, findings);
+    connect(findings, &QToolButton::clicked, this, [this] {
+        m_analyzerDock->show();
+        m_analyzerDock->raise();
+    });
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::selectRequested, this,
+            [this](const directory::Dn &dn) { selectNode(dn); });
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::propertiesRequested, this,
+            &MainWindow::showProperties);
+    connect(m_analyzerDock, &analyzerui::AnalyzerDock::newSmtpConnectorRequested, this,
+            &MainWindow::newSmtpConnector);
+    connect(m_analyzerDock->gateways(), &analyzer::GatewayDesignation::changed, this,
+            [this] { m_treeModel->setGateways(m_analyzerDock->gateways()->servers()); });
 
     createMenus();
 
@@ -162,6 +184,13 @@ void MainWindow::createMenus() {
     toolbar->addAction(m_actions->action(QStringLiteral("refreshAction")));
     toolbar->addAction(m_actions->action(QStringLiteral("exportListAction")));
     view->addAction(toolbar->toggleViewAction());
+    // Not the dock's own toggle action: that one takes the dock's title, counts and all.
+    QAction *analyzer = view->addAction(tr("&Analyzer"));
+    analyzer->setObjectName(QStringLiteral("analyzerAction"));
+    analyzer->setCheckable(true);
+    analyzer->setChecked(true);
+    connect(analyzer, &QAction::triggered, m_analyzerDock, &QWidget::setVisible);
+    connect(m_analyzerDock->toggleViewAction(), &QAction::toggled, analyzer, &QAction::setChecked);
     QAction *statusBarToggle = view->addAction(tr("&Status Bar"));
     statusBarToggle->setCheckable(true);
     statusBarToggle->setChecked(true);
@@ -194,6 +223,12 @@ void MainWindow::connectTo(const directory::ConnectionSettings &settings) {
     m_tree->expandOnNextLoad();
     if (!m_demoMailPending)
         m_mailServers->stop();
+    // Gateways are kept per connection; the demo starts with its own (GW1 and GW2) designated.
+    if (m_demo->isRunning() && settings.uri == m_demo->adminSettings().uri)
+        m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::demoProfile(),
+                                               analyzer::GatewayDesignation::demoGateways());
+    else
+        m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::profileFor(settings));
     m_session->open(settings);
 }
 
@@ -231,6 +266,7 @@ postfix::MailServerTarget MainWindow::mailServerOf(const directory::Dn &server,
     return {};
 }
 
+
 void MainWindow::showError(const QString &title, const QString &message) {
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorMessage"));
@@ -249,6 +285,14 @@ void MainWindow::submit(const QString &title, const topology::ChangeSet &changes
                     done(result);
                 Q_EMIT changesWritten(result);
             });
+}
+
+void MainWindow::showProperties(const directory::Dn &dn, const QString &attribute) {
+    auto *sheet = new properties::PropertySheet(m_session->connection(), m_session->topology(), dn, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
+    if (!attribute.isEmpty())
+        sheet->showAttribute(attribute);
 }
 
 void MainWindow::selectWhenArrives(const directory::Dn &dn) {

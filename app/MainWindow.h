@@ -41,6 +41,10 @@ namespace postfix {
 class DemoMailServers;
 }
 
+namespace analyzerui {
+class AnalyzerDock;
+}
+
 class MainWindow : public QMainWindow, public commands::CommandContext {
     Q_OBJECT
 public:
@@ -77,6 +81,9 @@ public:
     console::DemoDirectory *demo() const { return m_demo; }
     // The demo's private Postfix instances (started once the demo directory is read).
     postfix::DemoMailServers *demoMailServers() const { return m_mailServers; }
+    analyzerui::AnalyzerDock *analyzerDock() const { return m_analyzerDock; }
+    // The property sheet of an object, opened at the field that edits `attribute` (if given).
+    void showProperties(const directory::Dn &dn, const QString &attribute = QString());
     // Selects (and reveals) the tree node for a directory object.
     bool selectNode(const directory::Dn &dn, int type = -1);
     // Writes the details pane as CSV; returns false with a message on failure.
@@ -109,6 +116,7 @@ private:
     consoleui::ReadOnlyBanner *m_banner;
     consoleui::ConsoleStatusBar *m_statusBar;
     connectui::ConnectionLauncher *m_launcher;
+    analyzerui::AnalyzerDock *m_analyzerDock;
     QSplitter *m_splitter;
     postfix::DemoMailServers *m_mailServers;
     bool m_demoMailPending = false;

@@ -267,12 +267,608 @@ Meldung des Servers: %2</translation>
         <translation>Hier ein Objekt erstellen</translation>
     </message>
     <message>
+        <source>&amp;Analyzer</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
         <source>The mail server of %1 did not start: %2</source>
         <translation>Der Mailserver von %1 ist nicht gestartet: %2</translation>
     </message>
     <message>
         <source>No Postfix is known for %1. The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances when Bridgehead runs as root with Postfix installed.</source>
         <translation>Für %1 ist kein Postfix bekannt. Die Gateways GW1 und GW2 der Demo-Organisation haben eigene Postfix-Instanzen, wenn Bridgehead als root läuft und Postfix installiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::AnalysisContext</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::FindingFix</name>
+    <message>
+        <source>Create SMTP Connector…</source>
+        <translation>SMTP-Connector erstellen…</translation>
+    </message>
+    <message>
+        <source>Open Properties…</source>
+        <translation>Eigenschaften öffnen…</translation>
+    </message>
+    <message>
+        <source>No Fix</source>
+        <translation>Keine Behebung</translation>
+    </message>
+    <message>
+        <source>Create an SMTP connector for the address space SMTP:* that sends from this gateway.</source>
+        <translation>Einen SMTP-Connector für den Adressraum SMTP:* erstellen, der von diesem Gateway aus sendet.</translation>
+    </message>
+    <message>
+        <source>Open the object&apos;s properties at the field to correct.</source>
+        <translation>Die Eigenschaften des Objekts bei dem Feld öffnen, das zu korrigieren ist.</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::FindingsReport</name>
+    <message>
+        <source>Analysis of %1</source>
+        <translation>Analyse von %1</translation>
+    </message>
+    <message>
+        <source>Internet gateways: %1</source>
+        <translation>Internetgateways: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>Bridgehead analysis</source>
+        <translation>Bridgehead-Analyse</translation>
+    </message>
+    <message>
+        <source>Bridgehead analysis of %1</source>
+        <translation>Bridgehead-Analyse von %1</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Analyzed</source>
+        <translation>Analysiert</translation>
+    </message>
+    <message>
+        <source>Internet gateways</source>
+        <translation>Internetgateways</translation>
+    </message>
+    <message>
+        <source>none designated</source>
+        <translation>keine festgelegt</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Problem and object</source>
+        <translation>Problem und Objekt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::RuleSet</name>
+    <message>
+        <source>Local bridgehead does not exist</source>
+        <translation>Lokaler Bridgehead existiert nicht</translation>
+    </message>
+    <message>
+        <source>A bridgehead that is not there cannot send anything: mail for this connector waits or takes another route.</source>
+        <translation>Ein Bridgehead, den es nicht gibt, kann nichts senden: Mail für diesen Connector wartet oder nimmt einen anderen Weg.</translation>
+    </message>
+    <message>
+        <source>Local bridgeheads of %1 that are not SMTP virtual servers in the organization: %2.</source>
+        <translation>Lokale Bridgeheads von %1, die keine virtuellen SMTP-Server der Organisation sind: %2.</translation>
+    </message>
+    <message>
+        <source>Local bridgehead is outside the connector&apos;s routing group</source>
+        <translation>Lokaler Bridgehead liegt außerhalb der Routinggruppe des Connectors</translation>
+    </message>
+    <message>
+        <source>Only servers of the connector&apos;s own routing group can be its bridgeheads; others never send through it.</source>
+        <translation>Nur Server der eigenen Routinggruppe des Connectors können seine Bridgeheads sein; andere senden nie über ihn.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (in no routing group)</source>
+        <translation>%1 (in keiner Routinggruppe)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, but its local bridgeheads include servers of other routing groups: %3.</source>
+        <translation>%1 gehört zu %2, aber unter seinen lokalen Bridgeheads sind Server anderer Routinggruppen: %3.</translation>
+    </message>
+    <message>
+        <source>Connector has no local bridgehead</source>
+        <translation>Connector hat keinen lokalen Bridgehead</translation>
+    </message>
+    <message>
+        <source>Without a local bridgehead any server of the routing group may send through the connector, including servers that cannot reach its destination.</source>
+        <translation>Ohne lokalen Bridgehead darf jeder Server der Routinggruppe über den Connector senden, auch Server, die sein Ziel nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 has no local bridgehead, so every server of %2 may send mail through it.</source>
+        <translation>%1 hat keinen lokalen Bridgehead, daher darf jeder Server von %2 über ihn senden.</translation>
+    </message>
+    <message>
+        <source>Connector has no address space</source>
+        <translation>Connector hat keinen Adressraum</translation>
+    </message>
+    <message>
+        <source>Routing chooses connectors by address space; a connector without one is never used.</source>
+        <translation>Das Routing wählt Connectors nach Adressraum; ein Connector ohne einen wird nie verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 has no address space, so no mail is ever routed to it. Add SMTP:* for Internet mail, or the domains it serves.</source>
+        <translation>%1 hat keinen Adressraum, daher wird nie Mail über ihn geleitet. Fügen Sie SMTP:* für Internetmail hinzu oder die Domänen, für die er da ist.</translation>
+    </message>
+    <message>
+        <source>Connector address space is not valid</source>
+        <translation>Adressraum des Connectors ist ungültig</translation>
+    </message>
+    <message>
+        <source>An address space that cannot be read routes nothing, and the connector may not carry the mail it was meant for.</source>
+        <translation>Ein nicht lesbarer Adressraum leitet nichts, und der Connector befördert die Mail, für die er gedacht ist, womöglich nicht.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Address spaces of %1 that cannot be read: %2</source>
+        <translation>Nicht lesbare Adressräume von %1: %2</translation>
+    </message>
+    <message>
+        <source>Connector smart host is not valid</source>
+        <translation>Smarthost des Connectors ist ungültig</translation>
+    </message>
+    <message>
+        <source>Exchange uses the smart host text exactly as stored; a malformed one makes every delivery through the connector fail.</source>
+        <translation>Exchange verwendet den Smarthost-Text genau so, wie er gespeichert ist; ein fehlerhafter lässt jede Zustellung über den Connector scheitern.</translation>
+    </message>
+    <message>
+        <source>The smart host of %1 cannot be used: %2</source>
+        <translation>Der Smarthost von %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>Connector is limited to its routing group</source>
+        <translation>Connector ist auf seine Routinggruppe beschränkt</translation>
+    </message>
+    <message>
+        <source>Servers in other routing groups do not see this connector and route around it.</source>
+        <translation>Server anderer Routinggruppen sehen diesen Connector nicht und leiten an ihm vorbei.</translation>
+    </message>
+    <message>
+        <source>%1 is scoped to its routing group (Local:), so only servers of %2 use it.</source>
+        <translation>%1 ist auf seine Routinggruppe beschränkt (Local:), daher verwenden ihn nur Server von %2.</translation>
+    </message>
+    <message>
+        <source>Internet gateway has no outbound SMTP connector</source>
+        <translation>Internetgateway ohne ausgehenden SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>Without a connector that sends from the gateway, mail to the Internet may leave through other servers, or not at all.</source>
+        <translation>Ohne einen Connector, der vom Gateway aus sendet, verlässt Mail ins Internet die Organisation womöglich über andere Server oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Internet gateway but has no SMTP virtual server, so no connector can send from it.</source>
+        <translation>%1 ist als Internetgateway markiert, hat aber keinen virtuellen SMTP-Server, daher kann kein Connector von ihm aus senden.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as an Internet gateway, but no SMTP connector with an SMTP address space has one of its virtual servers (%2) as a local bridgehead. Mail for outside the organization then leaves through whichever servers the connectors name, not through this gateway.</source>
+        <translation>%1 ist als Internetgateway markiert, aber kein SMTP-Connector mit einem SMTP-Adressraum hat einen seiner virtuellen Server (%2) als lokalen Bridgehead. Mail nach außerhalb der Organisation geht dann über die Server, die die Connectors nennen, nicht über dieses Gateway.</translation>
+    </message>
+    <message>
+        <source>No connector for Internet mail</source>
+        <translation>Kein Connector für Internetmail</translation>
+    </message>
+    <message>
+        <source>Mail to domains no connector names has nowhere to go and is returned to the sender.</source>
+        <translation>Mail an Domänen, die kein Connector nennt, kann nirgendwohin und geht an den Absender zurück.</translation>
+    </message>
+    <message>
+        <source>No SMTP connector in %1 has the address space SMTP:*, so mail to Internet domains that no connector names cannot be delivered.</source>
+        <translation>Kein SMTP-Connector in %1 hat den Adressraum SMTP:*, daher kann Mail an Internetdomänen, die kein Connector nennt, nicht zugestellt werden.</translation>
+    </message>
+    <message>
+        <source>Routing group cannot reach the Internet</source>
+        <translation>Routinggruppe erreicht das Internet nicht</translation>
+    </message>
+    <message>
+        <source>Connectors limited to their own routing group are invisible to the servers of every other routing group.</source>
+        <translation>Auf ihre Routinggruppe beschränkte Connectors sind für die Server aller anderen Routinggruppen unsichtbar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every connector with the address space SMTP:* is limited to another routing group (%1), so the servers of %2 have no route to the Internet.</source>
+        <translation>Jeder Connector mit dem Adressraum SMTP:* ist auf eine andere Routinggruppe beschränkt (%1), daher haben die Server von %2 keinen Weg ins Internet.</translation>
+    </message>
+    <message>
+        <source>Routing group master does not exist</source>
+        <translation>Routinggruppenmaster existiert nicht</translation>
+    </message>
+    <message>
+        <source>The routing group master keeps the routing group&apos;s link state; without a valid one, routing changes do not reach the group&apos;s servers.</source>
+        <translation>Der Routinggruppenmaster führt den Verbindungsstatus der Routinggruppe; ohne gültigen Master erreichen Routingänderungen die Server der Gruppe nicht.</translation>
+    </message>
+    <message>
+        <source>The routing group master of %1 is %2, which is not a server in the organization. Choose one of the group&apos;s servers as its master.</source>
+        <translation>Der Routinggruppenmaster von %1 ist %2, und das ist kein Server der Organisation. Wählen Sie einen der Server der Gruppe als Master.</translation>
+    </message>
+    <message>
+        <source>Administrative group has no Servers container</source>
+        <translation>Administrative Gruppe ohne Container „Servers“</translation>
+    </message>
+    <message>
+        <source>Exchange expects a Servers container in every administrative group that has routing groups; without it, routing and setup fail.</source>
+        <translation>Exchange erwartet in jeder administrativen Gruppe mit Routinggruppen einen Container „Servers“; ohne ihn schlagen Routing und Setup fehl.</translation>
+    </message>
+    <message>
+        <source>%1 has routing groups but no Servers container (CN=Servers).</source>
+        <translation>%1 hat Routinggruppen, aber keinen Container „Servers“ (CN=Servers).</translation>
+    </message>
+    <message>
+        <source>Smart host set on an SMTP virtual server</source>
+        <translation>Smarthost an einem virtuellen SMTP-Server gesetzt</translation>
+    </message>
+    <message>
+        <source>A smart host on the virtual server overrides every connector for all mail the server sends.</source>
+        <translation>Ein Smarthost am virtuellen Server setzt sich für alle Mail, die der Server sendet, über jeden Connector hinweg.</translation>
+    </message>
+    <message>
+        <source>%1 hands all the mail it sends to %2, whatever the connectors say. Set smart hosts on an SMTP connector instead and clear this one.</source>
+        <translation>%1 übergibt alle Mail, die er sendet, an %2 – gleich, was die Connectors vorsehen. Legen Sie Smarthosts stattdessen an einem SMTP-Connector fest und entfernen Sie diesen.</translation>
+    </message>
+    <message>
+        <source>The value cannot be used as it is either: %1</source>
+        <translation>Der Wert ist so auch nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Smart host type changed from its default</source>
+        <translation>Smarthost-Typ weicht vom Standard ab</translation>
+    </message>
+    <message>
+        <source>msExchSmtpSmartHostType is normally 0; other values change how the virtual server delivers.</source>
+        <translation>msExchSmtpSmartHostType ist normalerweise 0; andere Werte ändern, wie der virtuelle Server zustellt.</translation>
+    </message>
+    <message>
+        <source>all mail goes to the smart host</source>
+        <translation>alle Mail geht an den Smarthost</translation>
+    </message>
+    <message>
+        <source>direct delivery is tried before the smart host, which only Exchange 2000 did</source>
+        <translation>vor dem Smarthost wird direkte Zustellung versucht, was nur Exchange 2000 tat</translation>
+    </message>
+    <message>
+        <source>a value Exchange does not define</source>
+        <translation>ein Wert, den Exchange nicht kennt</translation>
+    </message>
+    <message>
+        <source>The smart host type of %1 is %2 (%3); the default is 0.</source>
+        <translation>Der Smarthost-Typ von %1 ist %2 (%3); Standard ist 0.</translation>
+    </message>
+    <message>
+        <source>Two virtual servers listen on the same address and port</source>
+        <translation>Zwei virtuelle Server lauschen an derselben Adresse und demselben Port</translation>
+    </message>
+    <message>
+        <source>Only one of them can start: the other stays stopped and accepts no mail.</source>
+        <translation>Nur einer von beiden kann starten: Der andere bleibt angehalten und nimmt keine Mail an.</translation>
+    </message>
+    <message>
+        <source>%1 (also used by “%2” as %3)</source>
+        <translation>%1 (auch von „%2“ als %3 verwendet)</translation>
+    </message>
+    <message>
+        <source>%1 listens where another virtual server of the same server does: %2. All Unassigned counts as every address of the server.</source>
+        <translation>%1 empfängt dort, wo bereits ein anderer virtueller Server desselben Servers empfängt: %2. (Alle nicht zugewiesenen) zählt als jede Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>Virtual server does not listen on port 25</source>
+        <translation>Virtueller Server lauscht nicht an Port 25</translation>
+    </message>
+    <message>
+        <source>Other mail servers deliver to port 25; a virtual server without it only takes mail from clients that know its port.</source>
+        <translation>Andere Mailserver stellen an Port 25 zu; ein virtueller Server ohne ihn nimmt nur Mail von Clients an, die seinen Port kennen.</translation>
+    </message>
+    <message>
+        <source>%1 has no binding that can be read, so it listens on no known port.</source>
+        <translation>%1 hat keine lesbare Bindung und lauscht daher an keinem bekannten Port.</translation>
+    </message>
+    <message>
+        <source>%1 listens on %2, not on port 25.</source>
+        <translation>%1 lauscht an %2, nicht an Port 25.</translation>
+    </message>
+    <message>
+        <source>Virtual server listens on several addresses or ports</source>
+        <translation>Virtueller Server lauscht an mehreren Adressen oder Ports</translation>
+    </message>
+    <message>
+        <source>More than one binding is unusual; check that each one is meant.</source>
+        <translation>Mehr als eine Bindung ist ungewöhnlich; prüfen Sie, ob jede gewollt ist.</translation>
+    </message>
+    <message>
+        <source>%1 listens on several bindings: %2.</source>
+        <translation>%1 lauscht an mehreren Bindungen: %2.</translation>
+    </message>
+    <message>
+        <source>Outgoing SMTP port is not 25</source>
+        <translation>Ausgehender SMTP-Port ist nicht 25</translation>
+    </message>
+    <message>
+        <source>Mail servers on the Internet listen on port 25; on another port, outbound mail is refused or times out.</source>
+        <translation>Mailserver im Internet lauschen an Port 25; über einen anderen Port wird ausgehende Mail abgewiesen oder läuft in eine Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>%1 connects to other mail servers on port %2. They expect port 25.</source>
+        <translation>%1 verbindet sich mit anderen Mailservern über Port %2. Diese erwarten Port 25.</translation>
+    </message>
+    <message>
+        <source>Recipient limit per message is low</source>
+        <translation>Empfängergrenze je Nachricht ist niedrig</translation>
+    </message>
+    <message>
+        <source>Below 250 recipients per message, ordinary mail to large lists is refused.</source>
+        <translation>Unter 250 Empfängern je Nachricht wird gewöhnliche Mail an große Verteiler abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 accepts at most %2 recipients per message; messages to more are refused. Use at least 250 (the default is 64000).</source>
+        <translation>%1 nimmt höchstens %2 Empfänger je Nachricht an; Nachrichten an mehr werden abgewiesen. Verwenden Sie mindestens 250 (Standard ist 64000).</translation>
+    </message>
+</context>
+<context>
+    <name>analyzer::Severity</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>analyzerui::AnalyzerDock</name>
+    <message>
+        <source>Filter by rule, object or detail</source>
+        <translation>Nach Regel, Objekt oder Einzelheit filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Gateways…</source>
+        <translation>&amp;Gateways…</translation>
+    </message>
+    <message>
+        <source>Choose the servers that are Internet gateways</source>
+        <translation>Die Server wählen, die Internetgateways sind</translation>
+    </message>
+    <message>
+        <source>&amp;Select in Tree</source>
+        <translation>In der Struktur &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>Tell Me &amp;More</source>
+        <translation>&amp;Mehr erfahren</translation>
+    </message>
+    <message>
+        <source>Show or hide: %1</source>
+        <translation>Ein- oder ausblenden: %1</translation>
+    </message>
+    <message>
+        <source>analyzing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <source>Analyzer – %1</source>
+        <translation>Analyse – %1</translation>
+    </message>
+    <message>
+        <source>No server is marked as an Internet gateway, so outbound routes from the gateways are not checked.</source>
+        <translation>Kein Server ist als Internetgateway markiert, daher werden ausgehende Wege von den Gateways nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Likely gateways: %1.</source>
+        <translation>Wahrscheinliche Gateways: %1.</translation>
+    </message>
+    <message>
+        <source>Choose gateways…</source>
+        <translation>Gateways wählen…</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see what to do about it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+</context>
+<context>
+    <name>analyzerui::FindingsStatusButton</name>
+    <message>
+        <source>Show the Analyzer</source>
+        <translation>Die Analyse anzeigen</translation>
+    </message>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Analyse läuft…</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>analyzerui::GatewayDialog</name>
+    <message>
+        <source>Internet Gateways</source>
+        <translation>Internetgateways</translation>
+    </message>
+    <message>
+        <source>Mark the servers through which mail for the Internet should leave the organization. The analyzer then checks that an SMTP connector sends from each of them.</source>
+        <translation>Markieren Sie die Server, über die Mail ins Internet die Organisation verlassen soll. Die Analyse prüft dann, dass von jedem ein SMTP-Connector aus sendet.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Administrative group</source>
+        <translation>Administrative Gruppe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Suggested: sends through a connector for SMTP:*</source>
+        <translation>Vorschlag: sendet über einen Connector für SMTP:*</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Suggested</source>
+        <translation>&amp;Vorschläge markieren</translation>
+    </message>
+</context>
+<context>
+    <name>cli::AnalyzeCommand</name>
+    <message>
+        <source>%1 is not a server in the organization.</source>
+        <translation>%1 ist kein Server der Organisation.</translation>
+    </message>
+    <message>
+        <source>There is no server named “%1” in the organization.</source>
+        <translation>In der Organisation gibt es keinen Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Several servers are named “%1”; give the DN of the one you mean:
+  %2</source>
+        <translation>Mehrere Server heißen „%1“; geben Sie den DN des gemeinten an:
+  %2</translation>
+    </message>
+    <message>
+        <source>Check the organization for gateway, bridgehead and connector problems.</source>
+        <translation>Prüft die Organisation auf Probleme mit Gateways, Bridgeheads und Connectors.</translation>
+    </message>
+    <message>
+        <source>A server that is an Internet gateway, by name or DN; repeat it for several.</source>
+        <translation>Ein Server, der Internetgateway ist, mit Namen oder DN; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>Report as text (default), json or html.</source>
+        <translation>Bericht als text (Standard), json oder html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>Den Bericht in diese Datei statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Exit with status 1 when something at this severity or worse was found: error (default), warning, info or never.</source>
+        <translation>Mit Status 1 enden, wenn etwas dieses oder eines schwereren Grades gefunden wurde: error (Standard), warning, info oder never.</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>Unknown report format “%1”: use text, json or html.</source>
+        <translation>Unbekanntes Berichtsformat „%1“: verwenden Sie text, json oder html.</translation>
+    </message>
+    <message>
+        <source>Unknown severity “%1” for --fail-on: use error, warning, info or never.</source>
+        <translation>Unbekannte Schwere „%1“ für --fail-on: verwenden Sie error, warning, info oder never.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1672,12 @@ Meldung des Servers: %2</translation>
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>%1
+Internet gateway</source>
+        <translation>%1
+Internetgateway</translation>
+    </message>
 </context>
 <context>
     <name>console::DemoDirectory</name>
@@ -1197,6 +1799,18 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Routing group members</source>
         <translation>Mitglieder der Routinggruppe</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>Smart hosts: %1 (invalid)</source>
+        <translation>Smarthosts: %1 (ungültig)</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +2284,12 @@ Meldung des Servers: %2</translation>
         <translation>Der Smarthost von %1: Nachrichten, die kein Connector weiterleitet, gehen dorthin, wie Exchange sie sendet.</translation>
     </message>
     <message>
-        <source>%1 is not an Exchange server in the directory.</source>
-        <translation>%1 ist kein Exchange-Server im Verzeichnis.</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange server in the directory.</source>
+        <translation>%1 ist kein Exchange-Server im Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -1881,12 +2495,16 @@ Meldung des Servers: %2</translation>
         <translation>Adressraum</translation>
     </message>
     <message>
-        <source>(unreadable)</source>
-        <translation>(nicht lesbar)</translation>
-    </message>
-    <message>
         <source>This value is kept as it is. Edit it to replace it.</source>
         <translation>Dieser Wert wird unverändert beibehalten. Bearbeiten Sie ihn, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid: %2</source>
+        <translation>„%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>(invalid)</source>
+        <translation>(ungültig)</translation>
     </message>
 </context>
 <context>
@@ -2168,10 +2786,6 @@ Meldung des Servers: %2</translation>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>(unreadable)</source>
-        <translation>(nicht lesbar)</translation>
-    </message>
-    <message>
         <source>This value is kept as it is. Edit it to replace it with a valid binding.</source>
         <translation>Dieser Wert wird unverändert beibehalten. Bearbeiten Sie ihn, um ihn durch eine gültige IP-Adresse mit Port zu ersetzen.</translation>
     </message>
@@ -2190,6 +2804,14 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Another virtual server of this server may not listen on the same address and port. (All Unassigned) takes the port on every address, so it shares that port with none.</source>
         <translation>Ein anderer virtueller Server dieses Servers darf nicht auf derselben Adresse und demselben Port empfangen. (Alle nicht zugewiesenen) belegt den Port auf jeder Adresse und teilt ihn daher mit keinem.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid: %2</source>
+        <translation>„%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>(invalid)</source>
+        <translation>(ungültig)</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3628,14 @@ Meldung des Servers: %2</translation>
         <source>The host name &quot;%1&quot; is longer than 253 characters.</source>
         <translation>Der Hostname „%1“ ist länger als 253 Zeichen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; contains spaces. Exchange reads the value exactly as it is stored, so separate smart hosts with semicolons only.</source>
+        <translation>„%1“ enthält Leerzeichen. Exchange liest den Wert genau so, wie er gespeichert ist; trennen Sie Smarthosts daher nur durch Semikolons.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty entry: two separators in a row, or one at the start or end.</source>
+        <translation>„%1“ hat einen leeren Eintrag: zwei Trennzeichen hintereinander oder eines am Anfang oder Ende.</translation>
+    </message>
 </context>
 <context>
     <name>topology::VirtualServerChecks</name>
@@ -3301,6 +3931,33 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Could not read: %1</source>
         <translation>Nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::HelpWindow</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;All Analyzer Rules</source>
+        <translation>&amp;Alle Analyseregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Bridgehead Help</source>
+        <translation>Bridgehead-Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 – Bridgehead Help</source>
+        <translation>%1 – Bridgehead-Hilfe</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,10 @@ void DirectorySubcommand::start(const QCommandLineParser &parser) {
         return;
     }
     if (const QString problem = checkOptions(parser); !problem.isEmpty()) {
-        refuse(problem);
+        if (optionsRefusedExitCode() == CannotRun)
+            cannotRun(problem);
+        else
+            refuse(problem);
         return;
     }
     m_session = new console::DirectorySession(this);

@@ -21,6 +21,9 @@ protected:
     virtual void addCommandOptions(QCommandLineParser &parser) = 0;
     // Checks the command's own options before anything is read; returns the reason to refuse, or "".
     virtual QString checkOptions(const QCommandLineParser &parser) = 0;
+    // The exit status when checkOptions() refuses: Refused (1), unless the command's 1 means
+    // something else (analyze: problems were found).
+    virtual int optionsRefusedExitCode() const { return Refused; }
     // The organization is loaded; do the work and finish().
     virtual void run(const QCommandLineParser &parser, console::DirectorySession &session) = 0;
 

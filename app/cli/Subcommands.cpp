@@ -2,6 +2,7 @@
 
 #include "SubcommandRunner.h"
 
+#include "AnalyzeCommand.h"
 #include "NewConnectorSubcommand.h"
 #include "NewInternetMailSubcommand.h"
 #include "NewVirtualServerSubcommand.h"
@@ -18,6 +19,7 @@ std::vector<SubcommandFactory> subcommands() {
         [] { return std::make_unique<NewInternetMailSubcommand>(); },
         [] { return std::make_unique<RouteSubcommand>(); },
         [] { return std::make_unique<PostfixConfigSubcommand>(); },
+        [] { return std::make_unique<AnalyzeCommand>(); },
     };
 }
 

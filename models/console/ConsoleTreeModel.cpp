@@ -1,6 +1,7 @@
 #include "ConsoleTreeModel.h"
 
 #include "ExchangeServer.h"
+#include "OverlayIconEngine.h"
 
 #include <algorithm>
 
@@ -309,6 +310,22 @@ int ConsoleTreeModel::columnCount(const QModelIndex &) const {
     return 1;
 }
 
+void ConsoleTreeModel::setGateways(const QList<Dn> &servers) {
+    QSet<QString> keys;
+    for (const Dn &dn : servers)
+        keys.insert(dn.key());
+    if (keys == m_gateways)
+        return;
+    const QSet<QString> touched = (keys - m_gateways) + (m_gateways - keys);
+    m_gateways = keys;
+    for (const Node *n : std::as_const(m_byKey))
+        if ((n->type == NodeType::Server || n->type == NodeType::MemberServer) &&
+            touched.contains(n->dn.key())) {
+            const QModelIndex idx = indexOf(n);
+            Q_EMIT dataChanged(idx, idx, {Qt::DecorationRole, Qt::ToolTipRole});
+        }
+}
+
 QIcon ConsoleTreeModel::icon(NodeType type) const {
     auto it = m_icons.find(int(type));
     if (it == m_icons.end())
@@ -325,8 +342,20 @@ QVariant ConsoleTreeModel::data(const QModelIndex &index, int role) const {
     case Qt::EditRole:
         return n->name;
     case Qt::DecorationRole:
+        if ((n->type == NodeType::Server || n->type == NodeType::MemberServer) &&
+            m_gateways.contains(n->dn.key())) {
+            auto it = m_gatewayIcons.find(int(n->type));
+            if (it == m_gatewayIcons.end())
+                it = m_gatewayIcons.insert(
+                    int(n->type), OverlayIconEngine::overlay(
+                                      icon(n->type), QIcon(QStringLiteral(":/icons/gateway-emblem.svg"))));
+            return *it;
+        }
         return icon(n->type);
     case Qt::ToolTipRole:
+        if ((n->type == NodeType::Server || n->type == NodeType::MemberServer) &&
+            m_gateways.contains(n->dn.key()))
+            return tr("%1\nInternet gateway").arg(n->dn.toDisplayString());
         return n->dn.toDisplayString();
     case NodeTypeRole:
         return int(n->type);

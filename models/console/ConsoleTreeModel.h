@@ -31,6 +31,10 @@ public:
     QModelIndex indexFor(const directory::Dn &dn) const;
     QModelIndex indexFor(const directory::Dn &dn, NodeType type) const;
     int nodeCount() const { return int(m_byKey.size()); }
+    // The servers marked as Internet gateways: their nodes (and Members entries) carry the gateway
+    // emblem on their icon.
+    void setGateways(const QList<directory::Dn> &servers);
+    bool isGateway(const directory::Dn &server) const { return m_gateways.contains(server.key()); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -83,6 +87,8 @@ private:
     QSet<QString> m_dirty;   // DN keys whose subtrees must be reconciled
     QSet<QString> m_changed; // DN keys whose own data changed
     mutable QHash<int, QIcon> m_icons;
+    QSet<QString> m_gateways; // server DN keys
+    mutable QHash<int, QIcon> m_gatewayIcons;
 };
 
 } // namespace console

@@ -5,6 +5,8 @@
 #include "SmtpConnector.h"
 #include "SmtpVirtualServer.h"
 
+#include <QColor>
+
 namespace console {
 
 using directory::Dn;
@@ -173,6 +175,31 @@ QString DetailsModel::virtualServerNames(const QList<Dn> &dns) const {
     return names.join(QStringLiteral("; "));
 }
 
+QString DetailsModel::problems(const NodeRef &node, int column) const {
+    QStringList out;
+    const topology::DirectoryObject *object = m_topology->find(node.dn);
+    if (m_layout == Layout::Connectors) {
+        if (const auto *c = dynamic_cast<const topology::SmtpConnector *>(object)) {
+            if (column == 1 || column == 2)
+                for (const auto &value : c->addressSpaceValues())
+                    if (!value.isValid())
+                        out << tr("“%1”: %2").arg(value.raw, value.error);
+            if (column == 4 && !c->usesDns() && !c->smartHostValue().isValid())
+                out << c->smartHostValue().error;
+        }
+    } else if (m_layout == Layout::VirtualServers) {
+        if (const auto *vs = dynamic_cast<const topology::SmtpVirtualServer *>(object)) {
+            if (column == 1 || column == 2)
+                for (const auto &b : vs->bindingValues())
+                    if (!b.isValid())
+                        out << tr("“%1”: %2").arg(b.raw, b.error);
+            if (column == 4 && !vs->smartHostValue().raw.isEmpty() && !vs->smartHostValue().isValid())
+                out << vs->smartHostValue().error;
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 QString DetailsModel::text(const NodeRef &node, int column) const {
     if (column == 0)
         return node.name;
@@ -184,8 +211,10 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
             switch (column) {
             case 1: {
                 QStringList list;
-                for (const AddressSpace &s : spaces)
-                    list << QStringLiteral("%1:%2").arg(s.type(), s.address());
+                for (const auto &value : c->addressSpaceValues())
+                    list << (value.isValid()
+                                 ? QStringLiteral("%1:%2").arg(value.value->type(), value.value->address())
+                                 : tr("%1 (invalid)").arg(value.raw));
                 return list.join(QStringLiteral(", "));
             }
             case 2: {
@@ -198,7 +227,12 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
                 return c->scope() == AddressSpace::Scope::RoutingGroup ? tr("Routing group")
                                                                        : tr("Entire organization");
             case 4:
-                return c->usesDns() ? tr("DNS") : tr("Smart hosts: %1").arg(c->smartHosts().toString());
+                if (c->usesDns())
+                    return tr("DNS");
+                // An unusable value is shown as stored, never as DNS.
+                return c->smartHostValue().isValid()
+                           ? tr("Smart hosts: %1").arg(c->smartHosts().toString())
+                           : tr("Smart hosts: %1 (invalid)").arg(c->smartHostValue().raw);
             case 5:
                 return c->bridgeheads().isEmpty() ? tr("(any server in the routing group)")
                                                   : virtualServerNames(c->bridgeheads());
@@ -229,8 +263,8 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
         switch (column) {
         case 1: {
             QStringList list;
-            for (const auto &b : bindings)
-                list << b.displayAddress();
+            for (const auto &b : vs->bindingValues())
+                list << (b.isValid() ? b.value->displayAddress() : tr("%1 (invalid)").arg(b.raw));
             return joinDistinct(list);
         }
         case 2: {
@@ -242,6 +276,8 @@ QString DetailsModel::text(const NodeRef &node, int column) const {
         case 3:
             return vs->fqdn();
         case 4:
+            if (!vs->smartHostValue().raw.isEmpty() && !vs->smartHostValue().isValid())
+                return tr("%1 (invalid)").arg(vs->smartHostValue().raw);
             return vs->smartHost().isEmpty() ? QString() : vs->smartHost().toString();
         }
         return QString();
@@ -283,8 +319,14 @@ QVariant DetailsModel::data(const QModelIndex &index, int role) const {
     }
     case Qt::DecorationRole:
         return index.column() == 0 ? tree.data(Qt::DecorationRole) : QVariant();
-    case Qt::ToolTipRole:
-        return tree.data(Qt::ToolTipRole);
+    case Qt::ToolTipRole: {
+        const QString why = problems(m_tree->nodeRef(tree), index.column());
+        return why.isEmpty() ? tree.data(Qt::ToolTipRole) : QVariant(why);
+    }
+    case Qt::ForegroundRole:
+        // Values that do not parse stand out, with the reason in the tooltip.
+        return problems(m_tree->nodeRef(tree), index.column()).isEmpty() ? QVariant()
+                                                                         : QVariant(QColor(0xb0, 0x1e, 0x14));
     default:
         return QVariant();
     }

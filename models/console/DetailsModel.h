@@ -37,6 +37,8 @@ public:
 
 private:
     QString text(const NodeRef &node, int column) const;
+    // Why the values in this cell do not parse (one line each), or "".
+    QString problems(const NodeRef &node, int column) const;
     QString virtualServerNames(const QList<directory::Dn> &dns) const;
     bool isOurs(const QModelIndex &treeParent) const { return m_parent.isValid() && treeParent == m_parent; }
 

@@ -4,9 +4,9 @@
 
 namespace topology {
 
-directory::Dn ExchangeServer::homeRoutingGroup() const {
-    return directory::Dn::parse(entry().string(attr::homeRoutingGroup));
-}
+ExchangeServer::ExchangeServer(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
+    : DirectoryObject(kind, dn, entry)
+    , m_homeRoutingGroup(directory::Dn::parse(entry.string(attr::homeRoutingGroup))) {}
 
 QString ExchangeServer::version() const {
     const QString serial = entry().string(attr::serialNumber);

@@ -18,11 +18,12 @@ template <class T> struct Parsed {
     bool isValid() const { return value.has_value(); }
 };
 
-// Parses `raw` with T::parse(text, &error).
-template <class T> Parsed<T> parseValue(const QString &raw) {
+// Parses `raw` with `parse(text, &error)`, by default T::parse.
+template <class T>
+Parsed<T> parseValue(const QString &raw, std::optional<T> (*parse)(const QString &, QString *) = &T::parse) {
     Parsed<T> p;
     p.raw = raw;
-    p.value = T::parse(raw, &p.error);
+    p.value = parse(raw, &p.error);
     if (p.value)
         p.error.clear();
     return p;

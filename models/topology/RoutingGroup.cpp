@@ -4,9 +4,9 @@
 
 namespace topology {
 
-directory::Dn RoutingGroup::masterDn() const {
-    return directory::Dn::parse(entry().string(attr::routingMaster));
-}
+RoutingGroup::RoutingGroup(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry)
+    : DirectoryObject(kind, dn, entry)
+    , m_master(directory::Dn::parse(entry.string(attr::routingMaster))) {}
 
 directory::Dn RoutingGroup::connectorsContainerDn() const {
     return dn().child(QStringLiteral("CN"), QStringLiteral("Connections"));

@@ -8,9 +8,13 @@ namespace topology {
 
 class RoutingGroup : public DirectoryObject {
 public:
-    using DirectoryObject::DirectoryObject;
-    directory::Dn masterDn() const;
+    RoutingGroup(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry);
+    // The routing group master (msExchRoutingMasterDN); invalid when the value is not a DN.
+    const directory::Dn &masterDn() const { return m_master; }
     directory::Dn connectorsContainerDn() const; // CN=Connections below it
+
+private:
+    directory::Dn m_master;
 };
 
 } // namespace topology

@@ -4,6 +4,11 @@
 
 namespace topology {
 
+RoutingGroupConnector::RoutingGroupConnector(ObjectKind kind, const directory::Dn &dn,
+                                             const directory::Entry &entry)
+    : DirectoryObject(kind, dn, entry)
+    , m_bridgeheads(dnValues(attr::sourceBridgeheads)) {}
+
 int RoutingGroupConnector::cost() const {
     return int(entry().integer(attr::cost, 1));
 }
@@ -16,8 +21,8 @@ QList<directory::Dn> RoutingGroupConnector::targetBridgeheads() const {
     return dnValues(attr::targetBridgeheads);
 }
 
-QList<directory::Dn> RoutingGroupConnector::bridgeheads() const {
-    return dnValues(attr::sourceBridgeheads);
+directory::Dn RoutingGroupConnector::routingGroupDn() const {
+    return dn().parent().parent();
 }
 
 } // namespace topology

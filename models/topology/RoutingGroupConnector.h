@@ -8,11 +8,15 @@ namespace topology {
 
 class RoutingGroupConnector : public DirectoryObject {
 public:
-    using DirectoryObject::DirectoryObject;
+    RoutingGroupConnector(ObjectKind kind, const directory::Dn &dn, const directory::Entry &entry);
     int cost() const;
     directory::Dn destinationRoutingGroup() const;
     QList<directory::Dn> targetBridgeheads() const;
-    QList<directory::Dn> bridgeheads() const; // local (source) bridgeheads
+    const QList<directory::Dn> &bridgeheads() const { return m_bridgeheads; } // local (source) bridgeheads
+    directory::Dn routingGroupDn() const; // the connector's routing group: two levels up
+
+private:
+    QList<directory::Dn> m_bridgeheads;
 };
 
 } // namespace topology

@@ -3,6 +3,9 @@
 #include "IpAddress.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace topology {
 
@@ -80,6 +83,23 @@ std::optional<SmartHostList> SmartHostList::parse(const QString &text, QString *
     SmartHostList list;
     list.m_hosts = names + literals;
     return list;
+}
+
+std::optional<SmartHostList> SmartHostList::parseStored(const QString &text, QString *error) {
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::optional<SmartHostList>();
+    };
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
+        return fail(tr("\"%1\" contains spaces. Exchange reads the value exactly as it is stored, so "
+                       "separate smart hosts with semicolons only.")
+                        .arg(text));
+    const QStringList entries = text.split(QRegularExpression(QStringLiteral("[;,]")));
+    if (std::any_of(entries.cbegin(), entries.cend(), [](const QString &e) { return e.isEmpty(); }))
+        return fail(
+            tr("\"%1\" has an empty entry: two separators in a row, or one at the start or end.").arg(text));
+    return parse(text, error);
 }
 
 QString SmartHostList::parseEntry(const QString &entry, SmartHost *host) {

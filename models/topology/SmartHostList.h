@@ -35,6 +35,9 @@ public:
     // addresses, brackets that do not hold an IPv4 or IPv6 address, malformed host names and
     // duplicates, naming the offending entry. Host names are kept ahead of literals (see toString()).
     static std::optional<SmartHostList> parse(const QString &text, QString *error = nullptr);
+    // Reads a value as the directory holds it. Exchange uses that text as it is, so besides what
+    // parse() refuses, spaces and empty entries (";;", a ";" at either end) make it unusable too.
+    static std::optional<SmartHostList> parseStored(const QString &text, QString *error = nullptr);
 
     // msExchSmtpSmartHost value: host names first, then literals, each group in the order given, joined
     // with ";". KB821911: Exchange only balances across the names if they come before the addresses.

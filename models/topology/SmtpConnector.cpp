@@ -11,9 +11,10 @@ SmtpConnector::SmtpConnector(ObjectKind kind, const directory::Dn &dn, const dir
         if (m_addressSpaceValues.last().isValid())
             m_addressSpaces.append(*m_addressSpaceValues.last().value);
     }
-    const QString smartHost = entry.string(attr::smartHost).trimmed();
-    if (!smartHost.isEmpty())
-        m_smartHost = parseValue<SmartHostList>(smartHost);
+    // Kept exactly as stored (spaces included): that text is what Exchange would use.
+    const QString smartHost = entry.string(attr::smartHost);
+    if (!smartHost.trimmed().isEmpty())
+        m_smartHost = parseValue<SmartHostList>(smartHost, &SmartHostList::parseStored);
     m_bridgeheads = dnValues(attr::sourceBridgeheads);
 }
 

@@ -14,9 +14,10 @@ SmtpVirtualServer::SmtpVirtualServer(ObjectKind kind, const directory::Dn &dn, c
         if (m_bindingValues.last().isValid())
             m_bindings.append(*m_bindingValues.last().value);
     }
-    const QString smartHost = entry.string(attr::smartHost).trimmed();
-    if (!smartHost.isEmpty())
-        m_smartHost = parseValue<SmartHostList>(smartHost);
+    // Kept exactly as stored (spaces included): that text is what Exchange would use.
+    const QString smartHost = entry.string(attr::smartHost);
+    if (!smartHost.trimmed().isEmpty())
+        m_smartHost = parseValue<SmartHostList>(smartHost, &SmartHostList::parseStored);
 }
 
 directory::Dn SmtpVirtualServer::serverDn() const {

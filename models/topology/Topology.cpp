@@ -150,13 +150,13 @@ void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes) {
         m_seen.insert(key);
     auto it = m_objects.find(key);
     if (it != m_objects.end()) {
-        const Object before = it->second;
+        const Object before = it.value();
         if (before->entry() == entry)
             return; // a re-read of what we have
         unindex(before.get());
         Object after(makeObject(dn, entry));
         index(after.get());
-        it->second = after;
+        it.value() = after;
         changes.append(TopologyChange{TopologyChange::Type::Modified, after->kind(), dn, before->kind(),
                                       homesOf(before.get()) + homesOf(after.get()),
                                       changedAttributes(before->entry(), entry), before});
@@ -166,7 +166,7 @@ void Topology::upsert(const Entry &entry, QList<TopologyChange> &changes) {
     index(object.get());
     changes.append(TopologyChange{
         TopologyChange::Type::Added, object->kind(), dn, object->kind(), homesOf(object.get()), {}, nullptr});
-    m_objects.emplace(key, std::move(object));
+    m_objects.insert(key, std::move(object));
 }
 
 void Topology::remove(const Dn &dn, QList<TopologyChange> &changes) {
@@ -174,11 +174,11 @@ void Topology::remove(const Dn &dn, QList<TopologyChange> &changes) {
     const QSet<QString> childKeys = m_children.value(dn.key());
     for (const QString &childKey : childKeys)
         if (const auto it = m_objects.find(childKey); it != m_objects.end())
-            remove(it->second->dn(), changes);
+            remove(it.value()->dn(), changes);
     auto it = m_objects.find(dn.key());
     if (it == m_objects.end())
         return;
-    const Object before = it->second;
+    const Object before = it.value();
     unindex(before.get());
     changes.append(TopologyChange{TopologyChange::Type::Removed,
                                   before->kind(),
@@ -197,13 +197,13 @@ void Topology::rename(const directory::FeedChange &c, QList<TopologyChange> &cha
     QList<Entry> moved;
     std::function<void(const Dn &)> collect = [&](const Dn &dn) {
         if (const auto it = m_objects.find(dn.key()); it != m_objects.end()) {
-            Entry e = it->second->entry();
+            Entry e = it.value()->entry();
             e.setDn(dn.rebased(oldDn, newDn).toString());
             moved.append(e);
         }
         for (const QString &childKey : m_children.value(dn.key()))
             if (const auto child = m_objects.find(childKey); child != m_objects.end())
-                collect(child->second->dn());
+                collect(child.value()->dn());
     };
     collect(oldDn);
     remove(oldDn, changes);
@@ -254,9 +254,9 @@ void Topology::endResync() {
     m_resyncing = false;
     QList<TopologyChange> changes;
     QList<Dn> gone;
-    for (const auto &[key, object] : m_objects)
-        if (!m_seen.contains(key))
-            gone.append(object->dn());
+    for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it)
+        if (!m_seen.contains(it.key()))
+            gone.append(it.value()->dn());
     m_seen.clear();
     for (const Dn &dn : std::as_const(gone))
         remove(dn, changes);
@@ -280,12 +280,12 @@ void Topology::endLoad() {
 
 const DirectoryObject *Topology::find(const Dn &dn) const {
     const auto it = m_objects.find(dn.key());
-    return it == m_objects.end() ? nullptr : it->second.get();
+    return it == m_objects.end() ? nullptr : it.value().get();
 }
 
 std::shared_ptr<const DirectoryObject> Topology::share(const Dn &dn) const {
     const auto it = m_objects.find(dn.key());
-    return it == m_objects.end() ? nullptr : it->second;
+    return it == m_objects.end() ? nullptr : it.value();
 }
 
 QList<const DirectoryObject *> Topology::lookup(const QSet<QString> &keys) const {
@@ -293,7 +293,7 @@ QList<const DirectoryObject *> Topology::lookup(const QSet<QString> &keys) const
     out.reserve(keys.size());
     for (const QString &key : keys)
         if (const auto it = m_objects.find(key); it != m_objects.end())
-            out.append(it->second.get());
+            out.append(it.value().get());
     return out;
 }
 

@@ -117,8 +117,8 @@ private:
     void unindex(const DirectoryObject *object);
     QList<const DirectoryObject *> lookup(const QSet<QString> &keys) const;
 
-    std::unordered_map<QString, Object> m_objects; // by DN key
-    QHash<QString, QSet<QString>> m_children;      // parent key → child keys
+    QHash<QString, Object> m_objects;         // by DN key
+    QHash<QString, QSet<QString>> m_children; // parent key → child keys
     QHash<ObjectKind, QSet<QString>> m_byKind;
     QHash<QString, QSet<QString>> m_linkedFrom;     // target key → keys of objects linking to it
     QHash<QString, QSet<QString>> m_virtualServers; // server key → virtual server keys

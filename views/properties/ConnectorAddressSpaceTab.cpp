@@ -108,8 +108,19 @@ void ConnectorAddressSpaceTab::load(const topology::Topology &, const topology::
     if (!connector)
         return;
     m_loadedValues = connector->rawAddressSpaces();
-    for (const QString &value : m_loadedValues)
-        setItem(new QTreeWidgetItem(m_list), AddressSpace::parse(value), value);
+    QStringList problems;
+    for (const QString &value : m_loadedValues) {
+        QString error;
+        auto *item = new QTreeWidgetItem(m_list);
+        setItem(item, AddressSpace::parse(value, &error), value);
+        if (!error.isEmpty()) {
+            item->setToolTip(0, error);
+            item->setToolTip(1, error);
+            problems << tr("“%1” is not valid: %2").arg(value, error);
+        }
+    }
+    if (!problems.isEmpty())
+        m_listMessage->report(problems.join(QLatin1Char('\n')));
     (connector->scope() == AddressSpace::Scope::RoutingGroup ? m_routingGroupRadio : m_organizationRadio)
         ->setChecked(true);
     updateButtons();
@@ -145,7 +156,8 @@ void ConnectorAddressSpaceTab::setItem(QTreeWidgetItem *item, const std::optiona
         item->setText(2, QString::number(space->cost()));
     } else {
         item->setData(0, SpaceRole, QVariant());
-        item->setText(0, tr("(unreadable)"));
+        item->setText(0, tr("(invalid)"));
+        item->setIcon(0, QIcon(QStringLiteral(":/icons/error.svg")));
         item->setText(1, raw);
         item->setText(2, QString());
         item->setToolTip(1, tr("This value is kept as it is. Edit it to replace it."));
@@ -235,6 +247,21 @@ QStringList ConnectorAddressSpaceTab::routingListValues() const {
             return m_loadedValues;
     }
     return values;
+}
+
+bool ConnectorAddressSpaceTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::routingList, Qt::CaseInsensitive) != 0)
+        return false;
+    // The first value that needs attention, else the first one.
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row)
+        if (!spaceOf(m_list->topLevelItem(row))) {
+            m_list->setCurrentItem(m_list->topLevelItem(row));
+            break;
+        }
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    m_list->setFocus();
+    return true;
 }
 
 QString ConnectorAddressSpaceTab::listProblem() const {

@@ -32,6 +32,7 @@ public:
     QString validate() override;
     bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
     // The routingList values save() would write.
     QStringList routingListValues() const;

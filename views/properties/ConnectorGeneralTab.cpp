@@ -124,6 +124,8 @@ void ConnectorGeneralTab::load(const topology::Topology &topology, const topolog
     m_smartHostEdit->setText(m_shownSmartHost);
     (m_shownSmartHost.isEmpty() ? m_dnsRadio : m_forwardRadio)->setChecked(true);
     routingChanged();
+    if (!m_shownSmartHost.isEmpty() && !connector->smartHostValue().isValid())
+        m_smartHostMessage->report(connector->smartHostValue().error); // shown as it is, with the reason
 
     for (const topology::SmtpVirtualServer *server :
          topology.virtualServersInRoutingGroup(connector->routingGroupDn())) {
@@ -268,6 +270,21 @@ void ConnectorGeneralTab::updateButtons() {
     m_removeButton->setEnabled(m_bridgeheadsList->currentItem() != nullptr);
 }
 
+bool ConnectorGeneralTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::smartHost, Qt::CaseInsensitive) == 0) {
+        if (!m_smartHostEdit->isEnabled())
+            m_forwardRadio->setFocus();
+        else
+            m_smartHostEdit->setFocus();
+        return true;
+    }
+    if (attribute.compare(topology::attr::sourceBridgeheads, Qt::CaseInsensitive) == 0) {
+        m_bridgeheadsList->setFocus();
+        return true;
+    }
+    return false;
+}
+
 QStringList ConnectorGeneralTab::bridgeheadDns() const {
     QStringList dns;
     for (int row = 0; row < m_bridgeheadsList->topLevelItemCount(); ++row)
@@ -314,8 +331,9 @@ void ConnectorGeneralTab::save(topology::EntryEdit &edit) const {
     } else {
         const QString text = m_smartHostEdit->text().trimmed();
         const std::optional<SmartHostList> hosts = SmartHostList::parse(text);
-        const std::optional<SmartHostList> shown = SmartHostList::parse(m_shownSmartHost);
-        // Unchanged hosts keep their stored spelling; validate() refuses anything that does not parse.
+        const std::optional<SmartHostList> shown = SmartHostList::parseStored(m_shownSmartHost);
+        // Unchanged hosts keep their stored spelling, unless Exchange could not use it as it was;
+        // validate() refuses anything that does not parse.
         if (hosts && !hosts->isEmpty() && !(shown && *shown == *hosts))
             edit.set(topology::attr::smartHost, hosts->toString());
     }

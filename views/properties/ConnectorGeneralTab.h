@@ -33,6 +33,7 @@ public:
     QString validate() override;
     bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
     // The msExchSourceBridgeheadServersDN values the list holds, in order.
     QStringList bridgeheadDns() const;

@@ -81,4 +81,17 @@ QString GenericTab::validate() {
 
 void GenericTab::save(topology::EntryEdit &) const {}
 
+bool GenericTab::focusAttribute(const QString &attribute) {
+    for (int row = 0; row < m_attributesList->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_attributesList->topLevelItem(row);
+        if (item->text(0).compare(attribute, Qt::CaseInsensitive) == 0) {
+            m_attributesList->setCurrentItem(item);
+            m_attributesList->scrollToItem(item);
+            m_attributesList->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace properties

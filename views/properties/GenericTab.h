@@ -20,6 +20,7 @@ public:
     QString validate() override;
     bool isComplete() const override { return true; } // nothing here is edited
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
 private:
     QLabel *m_nameLabel;

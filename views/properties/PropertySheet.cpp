@@ -138,6 +138,17 @@ void PropertySheet::tabChanged() {
         m_applyButton->setEnabled(true);
 }
 
+bool PropertySheet::showAttribute(const QString &attribute) {
+    for (PropertyTab *tab : std::as_const(m_tabs)) {
+        m_tabWidget->setCurrentWidget(tab); // first, so the field can take the focus
+        if (tab->focusAttribute(attribute))
+            return true;
+    }
+    if (!m_tabs.isEmpty())
+        m_tabWidget->setCurrentWidget(m_tabs.first());
+    return false;
+}
+
 topology::EntryEdit PropertySheet::pendingEdit() const {
     topology::EntryEdit edit(m_loaded);
     for (const PropertyTab *tab : m_tabs)

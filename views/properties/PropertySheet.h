@@ -48,6 +48,9 @@ public:
     QPushButton *applyButton() const { return m_applyButton; }
     bool isSaving() const { return m_saving; }
 
+    // Brings the tab and field that edit `attribute` to the front; false when no tab has it.
+    bool showAttribute(const QString &attribute);
+
     // What the tabs would write now (empty when nothing changed); does not validate.
     topology::EntryEdit pendingEdit() const;
 

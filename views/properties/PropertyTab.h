@@ -29,6 +29,12 @@ public:
     virtual bool isComplete() const = 0;
     // Writes this tab's attributes into `edit` (only those that changed end up in the modify).
     virtual void save(topology::EntryEdit &edit) const = 0;
+    // Gives the focus to the field that edits `attribute`, if this tab has one (the analyzer's
+    // fixes open the sheet there).
+    virtual bool focusAttribute(const QString &attribute) {
+        Q_UNUSED(attribute);
+        return false;
+    }
 
 Q_SIGNALS:
     void changed(); // a field was edited

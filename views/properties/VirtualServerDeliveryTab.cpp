@@ -91,6 +91,22 @@ void VirtualServerDeliveryTab::load(const topology::Topology &, const topology::
     // The stored text, even if it does not parse: the user sees it and validate() says what is wrong.
     m_shownSmartHost = server->rawSmartHost().trimmed();
     m_smartHostEdit->setText(m_shownSmartHost);
+    if (!m_shownSmartHost.isEmpty() && !server->smartHostValue().isValid())
+        m_smartHostMessage->report(server->smartHostValue().error);
+    m_shownSmartHostUsable = server->smartHostValue().isValid();
+}
+
+bool VirtualServerDeliveryTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::smartHost, Qt::CaseInsensitive) == 0 ||
+        attribute.compare(topology::attr::smartHostType, Qt::CaseInsensitive) == 0) {
+        m_smartHostEdit->setFocus();
+        return true;
+    }
+    if (attribute.compare(topology::attr::outgoingPort, Qt::CaseInsensitive) == 0) {
+        m_portSpin->setFocus();
+        return true;
+    }
+    return false;
 }
 
 QString VirtualServerDeliveryTab::portProblem() const {
@@ -123,13 +139,13 @@ void VirtualServerDeliveryTab::save(topology::EntryEdit &edit) const {
         edit.set(topology::attr::outgoingPort, QString::number(m_portSpin->value()));
 
     const QString text = m_smartHostEdit->text().trimmed();
-    if (text == m_shownSmartHost)
+    if (text == m_shownSmartHost && (m_shownSmartHostUsable || text.isEmpty()))
         return;
     const std::optional<SmartHostList> hosts = SmartHostList::parse(text);
     if (!hosts)
         return; // validate() refuses it; never write what does not parse
     const std::optional<SmartHostList> shown = SmartHostList::parse(m_shownSmartHost);
-    if (shown && *shown == *hosts)
+    if (shown && *shown == *hosts && m_shownSmartHostUsable)
         return; // only spacing or separators changed
     edit.set(topology::attr::smartHost, hosts->toString());
     edit.set(topology::attr::smartHostType, hosts->isEmpty() ? NoSmartHostType : SmartHostType);

@@ -24,6 +24,7 @@ public:
     QString validate() override;
     bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
 private:
     QString portProblem() const;
@@ -36,6 +37,7 @@ private:
 
     int m_shownPort = 25;
     QString m_shownSmartHost;
+    bool m_shownSmartHostUsable = false; // as stored, Exchange can use it (else saving rewrites it)
 };
 
 } // namespace properties

@@ -162,8 +162,18 @@ void VirtualServerGeneralTab::load(const topology::Topology &topology,
     m_shownFqdn = server->fqdn().trimmed();
     m_fqdnEdit->setText(m_shownFqdn);
 
-    for (const QString &value : server->rawBindings())
-        setItem(new QTreeWidgetItem(m_bindingsList), value, ServerBinding::parse(value));
+    QStringList problems;
+    for (const QString &value : server->rawBindings()) {
+        QString error;
+        auto *item = new QTreeWidgetItem(m_bindingsList);
+        setItem(item, value, ServerBinding::parse(value, &error));
+        if (!error.isEmpty()) {
+            item->setToolTip(1, error);
+            problems << tr("“%1” is not valid: %2").arg(value, error);
+        }
+    }
+    if (!problems.isEmpty())
+        m_bindingsMessage->report(problems.join(QLatin1Char('\n')));
 
     // Copies, not pointers: the topology may change while the sheet is open.
     m_neighbours = VirtualServerChecks::neighbours(topology, server->serverDn(), server->dn());
@@ -239,7 +249,8 @@ void VirtualServerGeneralTab::setItem(QTreeWidgetItem *item, const QString &valu
     } else {
         item->setData(0, BindingRole, QVariant());
         item->setText(0, value);
-        item->setText(1, tr("(unreadable)"));
+        item->setText(1, tr("(invalid)"));
+        item->setIcon(0, QIcon(QStringLiteral(":/icons/error.svg")));
         item->setToolTip(0, tr("This value is kept as it is. Edit it to replace it with a valid binding."));
     }
 }
@@ -341,6 +352,15 @@ void VirtualServerGeneralTab::showProblems() {
     (m_creating ? m_addressMessage : m_bindingsMessage)->report(p.bindings);
     m_portMessage->report(p.port);
     m_fqdnMessage->report(p.fqdn);
+}
+
+bool VirtualServerGeneralTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::serverBindings, Qt::CaseInsensitive) != 0)
+        return false;
+    if (!m_bindingsList->currentItem() && m_bindingsList->topLevelItemCount() > 0)
+        m_bindingsList->setCurrentItem(m_bindingsList->topLevelItem(0));
+    m_bindingsList->setFocus();
+    return true;
 }
 
 QString VirtualServerGeneralTab::validate() {

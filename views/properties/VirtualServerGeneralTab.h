@@ -38,6 +38,7 @@ public:
     QString validate() override;
     bool isComplete() const override;
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
     // The msExchServerBindings values the list holds, in order (unreadable loaded values kept as is).
     QStringList bindingValues() const;

@@ -89,6 +89,14 @@ void VirtualServerMessagesTab::load(const topology::Topology &, const topology::
     m_recipientsSpin->setEnabled(m_shownRecipientsLimited);
 }
 
+bool VirtualServerMessagesTab::focusAttribute(const QString &attribute) {
+    if (attribute.compare(topology::attr::maxRecipients, Qt::CaseInsensitive) != 0)
+        return false;
+    (m_recipientsSpin->isEnabled() ? static_cast<QWidget *>(m_recipientsSpin) : m_limitRecipientsCheck)
+        ->setFocus();
+    return true;
+}
+
 QString VirtualServerMessagesTab::validate() {
     return QString(); // the spin boxes only hold valid values
 }

@@ -20,6 +20,7 @@ public:
     QString validate() override;
     bool isComplete() const override { return true; } // the spin boxes only hold valid values
     void save(topology::EntryEdit &edit) const override;
+    bool focusAttribute(const QString &attribute) override;
 
 private:
     QCheckBox *m_limitSizeCheck;
