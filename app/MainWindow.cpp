@@ -12,6 +12,7 @@
 #include "DemoMailServers.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
+#include "FileLogSource.h"
 #include "FindingsStatusButton.h"
 #include "GatewayDesignation.h"
 #include "NewConnectorWizard.h"
@@ -266,6 +267,23 @@ postfix::MailServerTarget MainWindow::mailServerOf(const directory::Dn &server,
     return {};
 }
 
+QList<tracking::LogSource *> MainWindow::logSourcesFor(const directory::Dn &server, QObject *owner,
+                                                       int *start, QString *missing) {
+    QList<tracking::LogSource *> sources;
+    if (m_mailServers->logFile(server).isEmpty()) {
+        *missing = tr("The Postfix log of %1 is not known. The demo organization's gateways GW1 and GW2 "
+                      "have private Postfix instances, with their logs, when Bridgehead runs as root "
+                      "with Postfix installed.")
+                       .arg(server.rdnValue());
+        return sources;
+    }
+    for (const directory::Dn &dn : m_mailServers->servers()) {
+        if (dn == server)
+            *start = int(sources.size());
+        sources.append(new tracking::FileLogSource(dn.rdnValue(), m_mailServers->logFile(dn), owner));
+    }
+    return sources;
+}
 
 void MainWindow::showError(const QString &title, const QString &message) {
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);

@@ -72,6 +72,8 @@ public:
     postfix::MailServerTarget mailServerOf(const directory::Dn &server,
                                            postfix::PostfixConfigGenerator::Options *options,
                                            QString *missing) override;
+    QList<tracking::LogSource *> logSourcesFor(const directory::Dn &server, QObject *owner, int *start,
+                                               QString *missing) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }

@@ -278,6 +278,10 @@ Meldung des Servers: %2</translation>
         <source>No Postfix is known for %1. The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances when Bridgehead runs as root with Postfix installed.</source>
         <translation>Für %1 ist kein Postfix bekannt. Die Gateways GW1 und GW2 der Demo-Organisation haben eigene Postfix-Instanzen, wenn Bridgehead als root läuft und Postfix installiert ist.</translation>
     </message>
+    <message>
+        <source>The Postfix log of %1 is not known. The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances, with their logs, when Bridgehead runs as root with Postfix installed.</source>
+        <translation>Das Postfix-Protokoll von %1 ist nicht bekannt. Die Gateways GW1 und GW2 der Demo-Organisation haben eigene Postfix-Instanzen samt Protokollen, wenn Bridgehead als root läuft und Postfix installiert ist.</translation>
+    </message>
 </context>
 <context>
     <name>analyzer::AnalysisContext</name>
@@ -1370,6 +1374,17 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Test R&amp;oute…</source>
         <translation>R&amp;oute testen…</translation>
+    </message>
+</context>
+<context>
+    <name>commands::TrackMessageCommand</name>
+    <message>
+        <source>Track Message</source>
+        <translation>Nachricht verfolgen</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k Message…</source>
+        <translation>Nachricht &amp;verfolgen…</translation>
     </message>
 </context>
 <context>

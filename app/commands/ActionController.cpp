@@ -10,6 +10,7 @@
 #include "RefreshCommand.h"
 #include "RenameCommand.h"
 #include "TestRouteCommand.h"
+#include "TrackMessageCommand.h"
 
 #include <QMenu>
 
@@ -27,6 +28,7 @@ ActionController::ActionController(CommandContext *context, QObject *parent)
     m_commands.push_back(std::make_unique<ExportListCommand>(context));
     m_commands.push_back(std::make_unique<TestRouteCommand>(context));
     m_commands.push_back(std::make_unique<ApplyToMailServerCommand>(context));
+    m_commands.push_back(std::make_unique<TrackMessageCommand>(context));
     for (const auto &command : m_commands) {
         auto *action = new QAction(command->icon(), command->text(), this);
         action->setObjectName(command->id());

@@ -57,6 +57,11 @@ QString DemoMailServers::configDirectory(const directory::Dn &server) const {
     return it == m_servers.end() ? QString() : it->second.second->configDirectory();
 }
 
+QString DemoMailServers::logFile(const directory::Dn &server) const {
+    const auto it = m_servers.find(server.key());
+    return it == m_servers.end() ? QString() : it->second.second->logFile();
+}
+
 bool DemoMailServers::isRunning(const directory::Dn &server) const {
     const auto it = m_servers.find(server.key());
     return it != m_servers.end() && it->second.second->isRunning();

@@ -35,6 +35,8 @@ public:
     QString unavailableReason() const { return LocalMailServer::unavailableReason(); }
     // The configuration directory of the server's instance, "" when it has none (yet).
     QString configDirectory(const directory::Dn &server) const;
+    // Its Postfix log (maillog_file), "" when it has no instance.
+    QString logFile(const directory::Dn &server) const;
     bool isRunning(const directory::Dn &server) const;
     QList<directory::Dn> servers() const;
     // How the demo's configurations are generated (also when applied again later).

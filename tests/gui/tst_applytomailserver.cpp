@@ -3,6 +3,7 @@
 // says there is nothing to apply; after an address space is added in the console it shows the new
 // transport entry as a difference, and Apply puts it in place (checked, written, reloaded), which
 // Postfix then routes by. Servers without an instance say why there is nothing to apply to.
+// Action › Track Message… on GW1 finds a message submitted there and shows its deferral.
 
 #include "ActionController.h"
 #include "ApplyConfigDialog.h"
@@ -12,9 +13,12 @@
 #include "DirectoryObject.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "TimelineModel.h"
 #include "Topology.h"
+#include "TrackingDialog.h"
 
 #include <QAction>
+#include <QFile>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -22,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeWidget>
 
 using directory::Dn;
 using mailserverui::ApplyConfigDialog;
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void nothingToApplyOnAFreshDemo();
     void appliesAnAddressSpaceAddedInTheConsole();
     void serversWithoutPostfixSayWhy();
+    void tracksAMessageOnTheGateway();
 
 private:
     ApplyConfigDialog *open(const QString &server);
@@ -85,6 +91,8 @@ void TestApplyToMailServer::cleanup() {
         delete dialog;
     for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
         delete box;
+    for (trackingui::TrackingDialog *dialog : m_window->findChildren<trackingui::TrackingDialog *>())
+        delete dialog;
 }
 
 ApplyConfigDialog *TestApplyToMailServer::open(const QString &server) {
@@ -181,6 +189,51 @@ void TestApplyToMailServer::serversWithoutPostfixSayWhy() {
         QStringLiteral("No Postfix is known for EXMBX1")));
     QVERIFY(m_window->selectNode(Dn::parse(testsupport::demo::FirstRgConnections)));
     QVERIFY(!action()->isEnabled());
+}
+
+void TestApplyToMailServer::tracksAMessageOnTheGateway() {
+    const Dn gw1 = Dn::parse(testsupport::demo::Gw1);
+    // Submitted on GW1 for the Internet: its * connector's smart host is a closed port here.
+    QProcess sendmail;
+    sendmail.start(QStringLiteral("/usr/sbin/sendmail"),
+                   {QStringLiteral("-C"), m_window->demoMailServers()->configDirectory(gw1),
+                    QStringLiteral("-f"), QStringLiteral("ann@example.com"), QStringLiteral("--"),
+                    QStringLiteral("bob@contoso.com")});
+    sendmail.write("Subject: tracked\nMessage-ID: <BH-consoletrack1@gw1.example.com>\n\nhello\n");
+    sendmail.closeWriteChannel();
+    QVERIFY(sendmail.waitForFinished(30000));
+    QCOMPARE(sendmail.exitCode(), 0);
+    const QString logFile = m_window->demoMailServers()->logFile(gw1);
+    const auto log = [&logFile] {
+        QFile f(logFile);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(log().contains("status=deferred"), 20000);
+
+    QVERIFY(m_window->selectNode(gw1));
+    QAction *track = m_window->actions()->action(QStringLiteral("trackMessageAction"));
+    QVERIFY(track->isEnabled());
+    track->trigger();
+    const QList<trackingui::TrackingDialog *> dialogs =
+        m_window->findChildren<trackingui::TrackingDialog *>();
+    QCOMPARE(dialogs.size(), 1);
+    trackingui::TrackingDialog *dialog = dialogs.first();
+    QVERIFY(dialog->isVisible());
+    QSignalSpy tracked(dialog, &trackingui::TrackingDialog::tracked);
+    dialog->setQuery(tracking::TrackQuery::Kind::Token, QStringLiteral("BH-consoletrack1"));
+    QVERIFY(dialog->track());
+    QVERIFY(tracked.wait(10000));
+    QCOMPARE(dialog->result().messages.size(), 1);
+    QVERIFY(dialog->result().problems.isEmpty());
+    bool deferred = false;
+    for (int row = 0; row < dialog->timeline()->rowCount(); ++row)
+        deferred = deferred || dialog->timeline()
+                                   ->index(row, tracking::TimelineModel::What)
+                                   .data()
+                                   .toString()
+                                   .startsWith(QStringLiteral("Deferred for bob@contoso.com"));
+    QVERIFY(deferred);
+    testsupport::saveScreenshot(dialog, QStringLiteral("track-message-console"));
 }
 
 QTEST_MAIN(TestApplyToMailServer)
