@@ -1271,6 +1271,84 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::TrackSubcommand</name>
+    <message>
+        <source>Follow a message through the Postfix logs of the servers it went through.</source>
+        <translation>Eine Nachricht durch die Postfix-Protokolle der Server verfolgen, über die sie ging.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s Postfix log (maillog_file, or the journal&apos;s output), as SERVER=FILE; repeat for the servers mail goes on to. The first is where to look.</source>
+        <translation>Das Postfix-Protokoll eines Servers (maillog_file oder die Ausgabe des Journals) als SERVER=DATEI; für die Server, an die Mail weitergeht, wiederholen. Gesucht wird im ersten.</translation>
+    </message>
+    <message>
+        <source>SERVER=FILE</source>
+        <translation>SERVER=DATEI</translation>
+    </message>
+    <message>
+        <source>Look for this queue ID.</source>
+        <translation>Nach dieser Warteschlangen-ID suchen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Look for messages from this address.</source>
+        <translation>Nach Nachrichten von dieser Adresse suchen.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Look for messages to this address.</source>
+        <translation>Nach Nachrichten an diese Adresse suchen.</translation>
+    </message>
+    <message>
+        <source>Look for the test message with this token.</source>
+        <translation>Nach der Testnachricht mit diesem Token suchen.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>Ausgabe: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not %1.</source>
+        <translation>--format ist text oder json, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Say what to look for with one of --queue-id, --sender, --recipient or --token.</source>
+        <translation>Geben Sie mit --queue-id, --sender, --recipient oder --token an, wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <source>Say which log to read with --log SERVER=FILE.</source>
+        <translation>Geben Sie mit --log SERVER=DATEI an, welches Protokoll gelesen wird.</translation>
+    </message>
+    <message>
+        <source>--log takes SERVER=FILE, not %1.</source>
+        <translation>--log erwartet SERVER=DATEI, nicht %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No message found (%n log line(s) read).</source>
+        <translation>
+            <numerusform>Keine Nachricht gefunden (%n Protokollzeile gelesen).</numerusform>
+            <numerusform>Keine Nachricht gefunden (%n Protokollzeilen gelesen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3 to %4: %5</source>
+        <translation>%1 auf %2, von %3 an %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>commands::ActionController</name>
     <message>
         <source>&amp;New</source>

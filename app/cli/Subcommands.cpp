@@ -7,6 +7,7 @@
 #include "NewInternetMailSubcommand.h"
 #include "NewVirtualServerSubcommand.h"
 #include "PostfixConfigSubcommand.h"
+#include "TrackSubcommand.h"
 #include "RouteSubcommand.h"
 #include "Subcommand.h"
 
@@ -19,6 +20,7 @@ std::vector<SubcommandFactory> subcommands() {
         [] { return std::make_unique<NewInternetMailSubcommand>(); },
         [] { return std::make_unique<RouteSubcommand>(); },
         [] { return std::make_unique<PostfixConfigSubcommand>(); },
+        [] { return std::make_unique<TrackSubcommand>(); },
         [] { return std::make_unique<AnalyzeCommand>(); },
     };
 }
