@@ -68,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_analyzerDock}, {250}, Qt::Vertical);
     auto *findings = new analyzerui::FindingsStatusButton(m_analyzerDock->findingsModel(),
                                                           m_analyzerDock->analyzer(), this);
-    m_statusBar->insertPermanentWidget(0, findings);
+    m_statusBar->addPermanentWidget(findings);
     connect(findings, &QToolButton::clicked, this, [this] {
         m_analyzerDock->show();
         m_analyzerDock->raise();

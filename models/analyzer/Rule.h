@@ -35,20 +35,20 @@ struct Rule {
     using Check =
         std::function<std::optional<QString>(const AnalysisContext &, const topology::DirectoryObject &)>;
 
-    QString id; // stable: help pages, the command line and saved filters use it
+    QString id{}; // stable: help pages, the command line and saved filters use it
     Severity severity = Severity::Info;
-    QString title;
+    QString title{};
     // Why it matters, in one sentence (tooltips, the HTML report).
-    QString summary;
+    QString summary{};
     // The kinds of object findings are about.
-    QList<topology::ObjectKind> subjectKinds;
+    QList<topology::ObjectKind> subjectKinds{};
     // The attribute of the subject to change to fix it, where there is one field for that.
-    QString attribute;
-    QList<Dependency> dependencies;
+    QString attribute{};
+    QList<Dependency> dependencies{};
     bool readsGateways = false;       // re-checked when the gateway designation changes
     bool readsInternetRoutes = false; // re-checked, for every subject, when the Internet routes change
     // The detail of the finding when the rule fires for `subject`, nothing when all is well.
-    Check check;
+    Check check{};
 
     bool appliesTo(topology::ObjectKind kind) const { return subjectKinds.contains(kind); }
 };

@@ -7,6 +7,7 @@
 
 #include <sys/time.h>
 
+#include <csignal>
 #include <mutex>
 
 namespace directory {
@@ -35,6 +36,9 @@ void LdapHandle::initializeLibrary() {
     std::call_once(once, [] {
         int version = LDAP_VERSION3;
         ldap_set_option(nullptr, LDAP_OPT_PROTOCOL_VERSION, &version);
+        // liblber writes with write(2): an unbind or request on a connection the server has closed
+        // would raise SIGPIPE and end the process, where it should be an error on that connection.
+        std::signal(SIGPIPE, SIG_IGN);
     });
 }
 
