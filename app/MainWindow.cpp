@@ -11,9 +11,11 @@
 #include "ConsoleTreeView.h"
 #include "CreationCommand.h"
 #include "DemoDirectory.h"
+#include "DemoMailServers.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
 #include "FindMessagesDialog.h"
+#include "FileLogSource.h"
 #include "FindingsStatusButton.h"
 #include "GatewayDesignation.h"
 #include "HelpViewer.h"
@@ -61,7 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusBar(new consoleui::ConsoleStatusBar(m_session, this))
     , m_launcher(new connectui::ConnectionLauncher(this))
     , m_analyzerDock(new analyzerui::AnalyzerDock(m_session, this))
-    , m_splitter(new QSplitter(this)) {
+    , m_splitter(new QSplitter(this))
+    , m_mailServers(new postfix::DemoMailServers(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     m_splitter->setObjectName(QStringLiteral("consoleSplitter"));
@@ -144,6 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_demo, &console::DemoDirectory::started, this,
             [this](const directory::ConnectionSettings &settings) {
                 m_statusBar->clearMessage();
+                m_demoMailPending = true;
                 // Its address changes each run: the demo's queue sources are kept under a name of
                 // their own.
                 connectTo(settings, queues::QueueSourceSettings::demoProfile());
@@ -153,12 +157,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_session->retryNow();
         updateState();
     });
+    connect(m_mailServers, &postfix::DemoMailServers::serverFailed, this,
+            [this](const directory::Dn &server, const QString &message) {
+                m_statusBar->showMessage(
+                    tr("The mail server of %1 did not start: %2").arg(server.rdnValue(), message));
+            });
     updateState();
     resize(1200, 760);
 }
 
 MainWindow::~MainWindow() {
     m_session->close();
+    m_mailServers->stop();
     m_demo->stop();
 }
 
@@ -325,6 +335,8 @@ void MainWindow::connectTo(const directory::ConnectionSettings &settings, const 
     m_queueViewer->clear();
     m_queueSources->setProfile(profile.isEmpty() ? connectui::ConnectionProfile::defaultName(settings)
                                                  : profile);
+    if (!m_demoMailPending)
+        m_mailServers->stop();
     // Gateways are kept per connection; the demo starts with its own (GW1 and GW2) designated.
     if (m_demo->isRunning() && settings.uri == m_demo->adminSettings().uri)
         m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::demoProfile(),
@@ -348,8 +360,48 @@ void MainWindow::onLoaded() {
         else
             showError(tr("Directory"), message);
     }
+    if (m_demoMailPending) {
+        // The demo's gateways get private Postfix instances where this machine can run them.
+        m_demoMailPending = false;
+        if (m_mailServers->unavailableReason().isEmpty())
+            m_mailServers->start(*m_session->topology());
+    }
     updateState();
     Q_EMIT loaded();
+}
+
+postfix::MailServerTarget MainWindow::mailServerOf(const directory::Dn &server,
+                                                   postfix::PostfixConfigGenerator::Options *options,
+                                                   QString *missing) {
+    const QString demoDirectory = m_mailServers->configDirectory(server);
+    if (!demoDirectory.isEmpty()) {
+        *options = m_mailServers->plan().options();
+        return postfix::MailServerTarget(demoDirectory);
+    }
+    *missing = tr("No Postfix is known for %1. The demo organization's gateways GW1 and GW2 have "
+                  "private Postfix instances when Bridgehead runs as root with Postfix installed.")
+                   .arg(server.rdnValue());
+    if (const QString reason = m_mailServers->unavailableReason(); !reason.isEmpty())
+        *missing += QLatin1Char(' ') + reason;
+    return {};
+}
+
+QList<tracking::LogSource *> MainWindow::logSourcesFor(const directory::Dn &server, QObject *owner,
+                                                       int *start, QString *missing) {
+    QList<tracking::LogSource *> sources;
+    if (m_mailServers->logFile(server).isEmpty()) {
+        *missing = tr("The Postfix log of %1 is not known. The demo organization's gateways GW1 and GW2 "
+                      "have private Postfix instances, with their logs, when Bridgehead runs as root "
+                      "with Postfix installed.")
+                       .arg(server.rdnValue());
+        return sources;
+    }
+    for (const directory::Dn &dn : m_mailServers->servers()) {
+        if (dn == server)
+            *start = int(sources.size());
+        sources.append(new tracking::FileLogSource(dn.rdnValue(), m_mailServers->logFile(dn), owner));
+    }
+    return sources;
 }
 
 void MainWindow::showError(const QString &title, const QString &message) {

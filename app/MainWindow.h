@@ -47,6 +47,8 @@ class QueueSourceSettings;
 
 namespace queueui {
 class QueueViewer;
+namespace postfix {
+class DemoMailServers;
 }
 
 namespace analyzerui {
@@ -80,6 +82,11 @@ public:
     void selectWhenArrives(const directory::Dn &dn) override;
     void newSmtpConnector(const directory::Dn &routingGroup,
                           const QList<directory::Dn> &bridgeheads) override;
+    postfix::MailServerTarget mailServerOf(const directory::Dn &server,
+                                           postfix::PostfixConfigGenerator::Options *options,
+                                           QString *missing) override;
+    QList<tracking::LogSource *> logSourcesFor(const directory::Dn &server, QObject *owner, int *start,
+                                               QString *missing) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }
     console::DetailsModel *detailsModel() const { return m_detailsModel; }
@@ -98,6 +105,8 @@ public:
     console::DemoDirectory *demo() const { return m_demo; }
     QToolBar *toolBar() const { return m_toolBar; }
     helpui::HelpViewer *helpViewer() const { return m_help; }
+    // The demo's private Postfix instances (started once the demo directory is read).
+    postfix::DemoMailServers *demoMailServers() const { return m_mailServers; }
     analyzerui::AnalyzerDock *analyzerDock() const { return m_analyzerDock; }
     // The property sheet of an object, opened at the field that edits `attribute` (if given).
     void showProperties(const directory::Dn &dn, const QString &attribute = QString());
@@ -154,4 +163,6 @@ private:
     // The node a rename in place is waiting for, so the selection follows it to its new name.
     std::optional<console::NodeRef> m_pendingRename;
     bool m_selectionUpdatePending = false;
+    postfix::DemoMailServers *m_mailServers;
+    bool m_demoMailPending = false;
 };

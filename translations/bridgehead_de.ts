@@ -342,6 +342,18 @@ Meldung des Servers: %2</translation>
         <source>%1 has no queue source yet: set one in its Queues pane.</source>
         <translation>Für %1 ist noch keine Warteschlangenquelle festgelegt: Legen Sie sie in seinem Bereich „Warteschlangen“ fest.</translation>
     </message>
+    <message>
+        <source>The mail server of %1 did not start: %2</source>
+        <translation>Der Mailserver von %1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>No Postfix is known for %1. The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances when Bridgehead runs as root with Postfix installed.</source>
+        <translation>Für %1 ist kein Postfix bekannt. Die Gateways GW1 und GW2 der Demo-Organisation haben eigene Postfix-Instanzen, wenn Bridgehead als root läuft und Postfix installiert ist.</translation>
+    </message>
+    <message>
+        <source>The Postfix log of %1 is not known. The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances, with their logs, when Bridgehead runs as root with Postfix installed.</source>
+        <translation>Das Postfix-Protokoll von %1 ist nicht bekannt. Die Gateways GW1 und GW2 der Demo-Organisation haben eigene Postfix-Instanzen samt Protokollen, wenn Bridgehead als root läuft und Postfix installiert ist.</translation>
+    </message>
 </context>
 <context>
     <name>analyzer::AnalysisContext</name>
@@ -1206,6 +1218,57 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::PostfixConfigSubcommand</name>
+    <message>
+        <source>Write the Postfix configuration the directory describes for a server.</source>
+        <translation>Die Postfix-Konfiguration schreiben, die das Verzeichnis für einen Server beschreibt.</translation>
+    </message>
+    <message>
+        <source>The server (name or DN).</source>
+        <translation>Der Server (Name oder DN).</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>The directory to write %1, %2 and %3 to (made if missing).</source>
+        <translation>Das Verzeichnis, in das %1, %2 und %3 geschrieben werden (wird angelegt, falls es fehlt).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Say which server with --server SERVER.</source>
+        <translation>Geben Sie den Server mit --server SERVER an.</translation>
+    </message>
+    <message>
+        <source>Say where to write the files with --out DIR.</source>
+        <translation>Geben Sie mit --out VERZEICHNIS an, wohin die Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Listeners: %1. Transport map entries: %2. Transports of its own: %3.</source>
+        <translation>Listener: %1. Einträge der Transporttabelle: %2. Eigene Transporte: %3.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>cli::PrepareAdSubcommand</name>
     <message>
         <source>Prepare an Active Directory forest for Bridgehead (add the Exchange schema it uses).</source>
@@ -1352,6 +1415,73 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::RouteSubcommand</name>
+    <message>
+        <source>Show the route a message takes from a server to a recipient, and why.</source>
+        <translation>Den Weg zeigen, den eine Nachricht von einem Server zu einem Empfänger nimmt, und warum.</translation>
+    </message>
+    <message>
+        <source>The server the message leaves from (name or DN).</source>
+        <translation>Der Server, von dem die Nachricht ausgeht (Name oder DN).</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>The recipient address, or just its domain.</source>
+        <translation>Die Empfängeradresse oder nur ihre Domäne.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Say which server the message leaves from with --from SERVER.</source>
+        <translation>Geben Sie mit --from SERVER an, von welchem Server die Nachricht ausgeht.</translation>
+    </message>
+    <message>
+        <source>Say who the message is for with --to ADDRESS.</source>
+        <translation>Geben Sie mit --to ADRESSE an, für wen die Nachricht ist.</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to: %1</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation>--format muss text oder json sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Route from %1 to %2</source>
+        <translation>Weg von %1 an %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 → %3</source>
+        <translation>%1. %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1. %2 → %3 → %4</source>
+        <translation>%1. %2 → %3 → %4</translation>
+    </message>
+    <message>
+        <source>Not taken:</source>
+        <translation>Nicht genommen:</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (Ausweichweg)</translation>
+    </message>
+</context>
+<context>
     <name>cli::SendTestSubcommand</name>
     <message>
         <source>Send a test message over SMTP and print the transcript and the message&apos;s token.</source>
@@ -1446,6 +1576,84 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>cli::TrackSubcommand</name>
+    <message>
+        <source>Follow a message through the Postfix logs of the servers it went through.</source>
+        <translation>Eine Nachricht durch die Postfix-Protokolle der Server verfolgen, über die sie ging.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s Postfix log (maillog_file, or the journal&apos;s output), as SERVER=FILE; repeat for the servers mail goes on to. The first is where to look.</source>
+        <translation>Das Postfix-Protokoll eines Servers (maillog_file oder die Ausgabe des Journals) als SERVER=DATEI; für die Server, an die Mail weitergeht, wiederholen. Gesucht wird im ersten.</translation>
+    </message>
+    <message>
+        <source>SERVER=FILE</source>
+        <translation>SERVER=DATEI</translation>
+    </message>
+    <message>
+        <source>Look for this queue ID.</source>
+        <translation>Nach dieser Warteschlangen-ID suchen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Look for messages from this address.</source>
+        <translation>Nach Nachrichten von dieser Adresse suchen.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Look for messages to this address.</source>
+        <translation>Nach Nachrichten an diese Adresse suchen.</translation>
+    </message>
+    <message>
+        <source>Look for the test message with this token.</source>
+        <translation>Nach der Testnachricht mit diesem Token suchen.</translation>
+    </message>
+    <message>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>Output: text (default) or json.</source>
+        <translation>Ausgabe: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format is text or json, not %1.</source>
+        <translation>--format ist text oder json, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Say what to look for with one of --queue-id, --sender, --recipient or --token.</source>
+        <translation>Geben Sie mit --queue-id, --sender, --recipient oder --token an, wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <source>Say which log to read with --log SERVER=FILE.</source>
+        <translation>Geben Sie mit --log SERVER=DATEI an, welches Protokoll gelesen wird.</translation>
+    </message>
+    <message>
+        <source>--log takes SERVER=FILE, not %1.</source>
+        <translation>--log erwartet SERVER=DATEI, nicht %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No message found (%n log line(s) read).</source>
+        <translation>
+            <numerusform>Keine Nachricht gefunden (%n Protokollzeile gelesen).</numerusform>
+            <numerusform>Keine Nachricht gefunden (%n Protokollzeilen gelesen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3 to %4: %5</source>
+        <translation>%1 auf %2, von %3 an %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>commands::ActionController</name>
     <message>
         <source>&amp;New</source>
@@ -1454,6 +1662,17 @@ Meldung des Servers: %2</translation>
     <message>
         <source>All Tas&amp;ks</source>
         <translation>Alle Auf&amp;gaben</translation>
+    </message>
+</context>
+<context>
+    <name>commands::ApplyToMailServerCommand</name>
+    <message>
+        <source>Apply to Mail Server</source>
+        <translation>Auf Mailserver anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Mail Server…</source>
+        <translation>Auf &amp;Mailserver anwenden…</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1822,24 @@ Meldung des Servers: %2</translation>
     <message>
         <source>Send &amp;Test Message…</source>
         <translation>&amp;Testnachricht senden…</translation>
+    </message>
+</context>
+<context>
+    <name>commands::TestRouteCommand</name>
+    <message>
+        <source>Test R&amp;oute…</source>
+        <translation>R&amp;oute testen…</translation>
+    </message>
+</context>
+<context>
+    <name>commands::TrackMessageCommand</name>
+    <message>
+        <source>Track Message</source>
+        <translation>Nachricht verfolgen</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k Message…</source>
+        <translation>Nachricht &amp;verfolgen…</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2750,89 @@ Seine letzte Ausgabe:
     </message>
 </context>
 <context>
+    <name>mailserverui::ApplyConfigDialog</name>
+    <message>
+        <source>Apply to Mail Server: %1</source>
+        <translation>Auf Mailserver anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Postfix configuration:</source>
+        <translation>Postfix-Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Changes to the mail server&apos;s files:</source>
+        <translation>Änderungen an den Dateien des Mailservers:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not carried over to Postfix: %1</source>
+        <translation>Nicht in Postfix übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the mail server&apos;s configuration…</source>
+        <translation>Die Konfiguration des Mailservers wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking the new configuration with postfix check…</source>
+        <translation>Die neue Konfiguration wird mit postfix check geprüft…</translation>
+    </message>
+    <message>
+        <source>Writing main.cf, master.cf and the transport map…</source>
+        <translation>main.cf, master.cf und die Transporttabelle werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Reloading Postfix…</source>
+        <translation>Postfix wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>The mail server already has this configuration: nothing to apply.</source>
+        <translation>Der Mailserver hat diese Konfiguration bereits: Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Apply checks the new configuration with postfix check first, keeps each file&apos;s previous version beside it as *%1 and reloads Postfix.</source>
+        <translation>„Anwenden“ prüft die neue Konfiguration zuerst mit postfix check, behält die vorige Fassung jeder Datei daneben als *%1 und lädt Postfix neu.</translation>
+    </message>
+    <message>
+        <source>Applied: the new configuration is in place and Postfix has reloaded.</source>
+        <translation>Angewendet: Die neue Konfiguration ist aktiv, und Postfix wurde neu geladen.</translation>
+    </message>
+    <message>
+        <source>Written: Postfix is not running, so it uses the new configuration when it starts.</source>
+        <translation>Geschrieben: Postfix läuft nicht und verwendet die neue Konfiguration beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Postfix refused the new configuration; the old one stays in place.</source>
+        <translation>Postfix hat die neue Konfiguration abgelehnt; die alte bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Writing failed; the previous files were put back.</source>
+        <translation>Das Schreiben ist fehlgeschlagen; die vorigen Dateien wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The new files are in place, but Postfix did not reload.</source>
+        <translation>Die neuen Dateien sind geschrieben, aber Postfix wurde nicht neu geladen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>%1 is not in the tree.</source>
@@ -2525,6 +2845,138 @@ Seine letzte Ausgabe:
     <message>
         <source>Could not save %1</source>
         <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>postfix::ConfigApply</name>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration in %1.</source>
+        <translation>Die Konfiguration in %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no main.cf and master.cf: is it the Postfix configuration directory?</source>
+        <translation>%1 enthält keine main.cf und master.cf: Ist das das Konfigurationsverzeichnis von Postfix?</translation>
+    </message>
+    <message>
+        <source>The command ended with status %1.</source>
+        <translation>Der Befehl endete mit Status %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the configuration was not changed.</source>
+        <translation>Abgebrochen; die Konfiguration wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>postfix::ConfigMerge</name>
+    <message>
+        <source>Bridgehead: set in the block below instead: %1</source>
+        <translation>Bridgehead: stattdessen im Block unten gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 listens on port %2 now</source>
+        <translation>%1 lauscht jetzt auf Port %2</translation>
+    </message>
+    <message>
+        <source>the block below defines %1</source>
+        <translation>der Block unten definiert %1</translation>
+    </message>
+    <message>
+        <source>Bridgehead: disabled, %1:</source>
+        <translation>Bridgehead: deaktiviert, %1:</translation>
+    </message>
+</context>
+<context>
+    <name>postfix::LocalMailServer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Postfix is not installed (the Debian package postfix).</source>
+        <translation>Postfix ist nicht installiert (das Debian-Paket postfix).</translation>
+    </message>
+    <message>
+        <source>Running private Postfix instances needs root: start Bridgehead as root to have them.</source>
+        <translation>Private Postfix-Instanzen brauchen root: Starten Sie Bridgehead als root, um sie zu bekommen.</translation>
+    </message>
+    <message>
+        <source>%1 is missing, which private instances start from.</source>
+        <translation>%1 fehlt; private Instanzen gehen davon aus.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary directory: %1</source>
+        <translation>Es kann kein temporäres Verzeichnis angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>postfix::PostfixConfigGenerator</name>
+    <message>
+        <source>%1 has no valid binding, so it gets no listener.</source>
+        <translation>%1 hat keine gültige Bindung und bekommt daher keinen Listener.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), binding %3</source>
+        <translation>%1 (%2), Bindung %3</translation>
+    </message>
+    <message>
+        <source>%1, with its own settings</source>
+        <translation>%1, mit eigenen Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1, falling back to %2</source>
+        <translation>%1, mit %2 als Ausweichweg</translation>
+    </message>
+    <message>
+        <source>%1: no connector routes it from %2; default_transport (DNS) delivers it.</source>
+        <translation>%1: Kein Connector leitet es von %2 weiter; default_transport (DNS) stellt es zu.</translation>
+    </message>
+    <message>
+        <source>%1: no connector this server reaches names it, so the * entry routes it.</source>
+        <translation>%1: Kein Connector, den dieser Server erreicht, nennt es; daher leitet es der Eintrag * weiter.</translation>
+    </message>
+    <message>
+        <source>; %1 would be next but uses DNS, which a fallback relay cannot</source>
+        <translation>; %1 käme als Nächstes, verwendet aber DNS, was ein Ausweich-Relay nicht kann</translation>
+    </message>
+    <message>
+        <source>, then %1 as fallback relay</source>
+        <translation>, danach %1 als Ausweich-Relay</translation>
+    </message>
+    <message>
+        <source>; first to %1</source>
+        <translation>; zuerst an %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, cost %4)%5%6</source>
+        <translation>%1: %2 (%3, Kosten %4)%5%6</translation>
+    </message>
+    <message>
+        <source>The smart host set on %1: mail no connector routes goes there, as Exchange sends it.</source>
+        <translation>Der Smarthost von %1: Nachrichten, die kein Connector weiterleitet, gehen dorthin, wie Exchange sie sendet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Exchange server in the directory.</source>
+        <translation>%1 ist kein Exchange-Server im Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5439,358 @@ Versuch</translation>
     </message>
 </context>
 <context>
+    <name>routing::NextHop</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>DNS (mail exchangers of the recipient&apos;s domain)</source>
+        <translation>DNS (Mail-Exchanger der Domäne des Empfängers)</translation>
+    </message>
+    <message>
+        <source>DNS (mail exchangers of %1)</source>
+        <translation>DNS (Mail-Exchanger von %1)</translation>
+    </message>
+    <message>
+        <source>on port %1</source>
+        <translation>auf Port %1</translation>
+    </message>
+</context>
+<context>
+    <name>routing::RecipientAddress</name>
+    <message>
+        <source>Enter a recipient address, for example user@contoso.com.</source>
+        <translation>Geben Sie eine Empfängeradresse ein, zum Beispiel user@contoso.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @.</source>
+        <translation>„%1“ hat nichts vor dem @.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no domain after the @.</source>
+        <translation>„%1“ hat keine Domäne nach dem @.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; is longer than 253 characters.</source>
+        <translation>Die Domäne „%1“ ist länger als 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has an empty part: it starts or ends with a dot, or has two dots in a row.</source>
+        <translation>Die Domäne „%1“ hat einen leeren Teil: Sie beginnt oder endet mit einem Punkt oder hat zwei Punkte hintereinander.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has a part longer than 63 characters.</source>
+        <translation>Die Domäne „%1“ hat einen Teil, der länger als 63 Zeichen ist.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in a domain name.</source>
+        <translation>Die Domäne „%1“ enthält „%2“, was in einem Domänennamen nicht erlaubt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>routing::RouteResolver</name>
+    <message>
+        <source>%1 is not an Exchange server in the directory.</source>
+        <translation>%1 ist kein Exchange-Server im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no routing group: its msExchHomeRoutingGroup is empty or names no routing group.</source>
+        <translation>%1 gehört zu keiner Routinggruppe: Sein msExchHomeRoutingGroup ist leer oder nennt keine Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>It has no address space.</source>
+        <translation>Er hat keinen Adressraum.</translation>
+    </message>
+    <message>
+        <source>Its address space &quot;%1&quot; cannot be read: %2</source>
+        <translation>Sein Adressraum „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>It has no SMTP address space (%1).</source>
+        <translation>Er hat keinen SMTP-Adressraum (%1).</translation>
+    </message>
+    <message>
+        <source>It is not a default route: its address spaces (%1) have no *.</source>
+        <translation>Er ist kein Standardweg: Seine Adressräume (%1) enthalten kein *.</translation>
+    </message>
+    <message>
+        <source>Its address spaces (%1) do not cover %2.</source>
+        <translation>Seine Adressräume (%1) decken %2 nicht ab.</translation>
+    </message>
+    <message>
+        <source>It is not inside a routing group&apos;s Connectors container.</source>
+        <translation>Er liegt nicht im Connectors-Container einer Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Its scope is its routing group (Local:), %1, and %2 is in %3.</source>
+        <translation>Sein Bereich ist seine Routinggruppe (Local:), %1, und %2 ist in %3.</translation>
+    </message>
+    <message>
+        <source>Its smart host &quot;%1&quot; cannot be used: %2</source>
+        <translation>Sein Smarthost „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>No routing group connector leads from %1 to %2, where it is.</source>
+        <translation>Kein Routinggruppenconnector führt von %1 nach %2, wo er liegt.</translation>
+    </message>
+    <message>
+        <source>Not usable: %1.</source>
+        <translation>Nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>None of its local bridgeheads is a virtual server of a server in %1.</source>
+        <translation>Keiner seiner lokalen Bridgeheadserver ist ein virtueller Server eines Servers in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a local bridgehead of %2, so the message goes to its bridgehead %3 (%4) first.</source>
+        <translation>%1 ist kein lokaler Bridgeheadserver von %2; die Nachricht geht daher zuerst an dessen Bridgeheadserver %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The routing group connector %1 leads to %2 at cost %3; %4 receives for it.</source>
+        <translation>Der Routinggruppenconnector %1 führt mit Kosten %3 nach %2; %4 nimmt für ihn entgegen.</translation>
+    </message>
+    <message>
+        <source>No connector is a default route (*) for %1.</source>
+        <translation>Kein Connector ist ein Standardweg (*) für %1.</translation>
+    </message>
+    <message>
+        <source>No connector routes %1 from %2.</source>
+        <translation>Kein Connector leitet %1 von %2 weiter.</translation>
+    </message>
+    <message>
+        <source>%1 has no SMTP virtual server either, so the message cannot leave it.</source>
+        <translation>%1 hat auch keinen virtuellen SMTP-Server; die Nachricht kann ihn daher nicht verlassen.</translation>
+    </message>
+    <message>
+        <source>As Exchange does without a connector, its virtual server %1 delivers the message itself, to the smart host set on the virtual server.</source>
+        <translation>Wie Exchange ohne Connector stellt sein virtueller Server %1 die Nachricht selbst zu, an den Smarthost des virtuellen Servers.</translation>
+    </message>
+    <message>
+        <source>As Exchange does without a connector, its virtual server %1 delivers the message itself, by DNS.</source>
+        <translation>Wie Exchange ohne Connector stellt sein virtueller Server %1 die Nachricht selbst zu, über DNS.</translation>
+    </message>
+    <message>
+        <source>Its address space %1 is a default route.</source>
+        <translation>Sein Adressraum %1 ist ein Standardweg.</translation>
+    </message>
+    <message>
+        <source>Its address space %1 covers %2.</source>
+        <translation>Sein Adressraum %1 deckt %2 ab.</translation>
+    </message>
+    <message>
+        <source>Cost %1: %2 for the address space and %3 for the routing group connectors on the way.</source>
+        <translation>Kosten %1: %2 für den Adressraum und %3 für die Routinggruppenconnectors auf dem Weg.</translation>
+    </message>
+    <message>
+        <source>Cost %1.</source>
+        <translation>Kosten %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It comes first of %n candidates: the most specific address space, then the lowest cost.</source>
+        <translation>
+            <numerusform>Er steht an erster Stelle von %n Kandidaten: der spezifischste Adressraum, dann die niedrigsten Kosten.</numerusform>
+            <numerusform>Er steht an erster Stelle von %n Kandidaten: der spezifischste Adressraum, dann die niedrigsten Kosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connector uses DNS, but the smart host set on the sending virtual server %1 applies.</source>
+        <translation>Der Connector verwendet DNS, aber der Smarthost des sendenden virtuellen Servers %1 gilt.</translation>
+    </message>
+    <message>
+        <source>It forwards to its smart hosts, in this order.</source>
+        <translation>Er leitet an seine Smarthosts weiter, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>It forwards to its smart host.</source>
+        <translation>Er leitet an seinen Smarthost weiter.</translation>
+    </message>
+    <message>
+        <source>It uses DNS to find the recipient domain&apos;s mail exchangers.</source>
+        <translation>Er findet die Mail-Exchanger der Empfängerdomäne über DNS.</translation>
+    </message>
+    <message>
+        <source>Its address space %1 is less specific than %2 of %3, and routing never falls back to a less specific address space.</source>
+        <translation>Sein Adressraum %1 ist weniger spezifisch als %2 von %3, und das Routing weicht nie auf einen weniger spezifischen Adressraum aus.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 for the address space, %3 for the routing group connectors)</source>
+        <translation>%1 (%2 für den Adressraum, %3 für die Routinggruppenconnectors)</translation>
+    </message>
+    <message>
+        <source>Cost %1 is higher than %2 for %3; it is used only when %3 cannot deliver.</source>
+        <translation>Kosten %1 sind höher als %2 für %3; er wird nur verwendet, wenn %3 nicht zustellen kann.</translation>
+    </message>
+    <message>
+        <source>Same cost as %1, which is in %2&apos;s own routing group; it is used only when %1 cannot deliver.</source>
+        <translation>Gleiche Kosten wie %1, der in der eigenen Routinggruppe von %2 liegt; er wird nur verwendet, wenn %1 nicht zustellen kann.</translation>
+    </message>
+    <message>
+        <source>Same cost as %1, which %2 sends through itself without a hop to a bridgehead; it is used only when %1 cannot deliver.</source>
+        <translation>Gleiche Kosten wie %1, über den %2 selbst sendet, ohne Umweg über einen Bridgeheadserver; er wird nur verwendet, wenn %1 nicht zustellen kann.</translation>
+    </message>
+    <message>
+        <source>Same cost as %1, which comes first by name (Exchange shares the load between them); it is used only when %1 cannot deliver.</source>
+        <translation>Gleiche Kosten wie %1, der nach dem Namen zuerst kommt (Exchange verteilt die Last auf beide); er wird nur verwendet, wenn %1 nicht zustellen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>routing::RoutingTopology</name>
+    <message>
+        <source>its local bridgeheads do not exist</source>
+        <translation>seine lokalen Bridgeheadserver existieren nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it names no destination routing group</source>
+        <translation>er nennt keine Zielroutinggruppe</translation>
+    </message>
+    <message>
+        <source>its destination routing group does not exist</source>
+        <translation>seine Zielroutinggruppe existiert nicht</translation>
+    </message>
+    <message>
+        <source>its remote bridgeheads do not exist</source>
+        <translation>seine Remote-Bridgeheadserver existieren nicht</translation>
+    </message>
+    <message>
+        <source>no server of %1 has an SMTP virtual server</source>
+        <translation>kein Server von %1 hat einen virtuellen SMTP-Server</translation>
+    </message>
+</context>
+<context>
+    <name>routingui::RouteDiagram</name>
+    <message>
+        <source>to its bridgehead</source>
+        <translation>an seinen Bridgeheadserver</translation>
+    </message>
+    <message>
+        <source>no connector: delivers itself</source>
+        <translation>kein Connector: stellt selbst zu</translation>
+    </message>
+    <message>
+        <source>Virtual server&apos;s smart host</source>
+        <translation>Smarthost des virtuellen Servers</translation>
+    </message>
+    <message>
+        <source>Smart host</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s domain</source>
+        <translation>Domäne des Empfängers</translation>
+    </message>
+    <message>
+        <source>MX of %1</source>
+        <translation>MX von %1</translation>
+    </message>
+    <message>
+        <source>Nowhere</source>
+        <translation>Nirgendwohin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>routingui::TestRouteDialog</name>
+    <message>
+        <source>Test Route from %1</source>
+        <translation>Route von %1 testen</translation>
+    </message>
+    <message>
+        <source>user@contoso.com</source>
+        <translation>benutzer@contoso.com</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Enter a recipient address and choose Test to see the route a message from %1 takes.</source>
+        <translation>Geben Sie eine Empfängeradresse ein und wählen Sie „Testen“, um den Weg einer Nachricht von %1 zu sehen.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Leaves by</source>
+        <translation>Verlässt über</translation>
+    </message>
+    <message>
+        <source>Next hop</source>
+        <translation>Nächster Hop</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Warum nicht</translation>
+    </message>
+    <message>
+        <source>Hops:</source>
+        <translation>Hops:</translation>
+    </message>
+    <message>
+        <source>Connectors not taken:</source>
+        <translation>Nicht genommene Connectors:</translation>
+    </message>
+    <message>
+        <source>(to a bridgehead)</source>
+        <translation>(an einen Bridgeheadserver)</translation>
+    </message>
+    <message>
+        <source>(no connector)</source>
+        <translation>(kein Connector)</translation>
+    </message>
+    <message>
+        <source>%1 (fallback)</source>
+        <translation>%1 (Ausweichweg)</translation>
+    </message>
+    <message>
+        <source>No connector routes %1 from %2: its virtual server delivers the message itself.</source>
+        <translation>Kein Connector leitet %1 von %2 weiter: Sein virtueller Server stellt die Nachricht selbst zu.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 to %2 leaves through %3, at cost %4.</source>
+        <translation>Nachrichten von %1 an %2 gehen über %3, mit Kosten %4.</translation>
+    </message>
+    <message>
+        <source>If it cannot deliver: %1.</source>
+        <translation>Wenn er nicht zustellen kann: %1.</translation>
+    </message>
+</context>
+<context>
     <name>schema::SchemaPlan</name>
     <message>
         <source>DN</source>
@@ -6042,6 +6846,259 @@ Versuch</translation>
     <message>
         <source>%1 is already covered by %2 in this list.</source>
         <translation>%1 ist in dieser Liste bereits durch %2 abgedeckt.</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::FileLogSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::MessageEvent</name>
+    <message>
+        <source>Submitted on the server itself</source>
+        <translation>Auf dem Server selbst eingeliefert</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 from %2</source>
+        <translation>Angenommen von %1 von %2</translation>
+    </message>
+    <message>
+        <source>Refused by %1 for %2: %3</source>
+        <translation>Von %1 für %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Message-ID %1</source>
+        <translation>Message-ID %1</translation>
+    </message>
+    <message>
+        <source>Queued: from %1, %2 bytes, recipients: %3</source>
+        <translation>In der Warteschlange: von %1, %2 Byte, Empfänger: %3</translation>
+    </message>
+    <message>
+        <source>Delivered to %1 through %2 after %3 s: %4</source>
+        <translation>An %1 über %2 nach %3 s zugestellt: %4</translation>
+    </message>
+    <message>
+        <source>Handed on for %1 to %2 after %3 s, queued there as %4</source>
+        <translation>Für %1 nach %3 s an %2 weitergegeben, dort eingereiht als %4</translation>
+    </message>
+    <message>
+        <source>Deferred for %1 after %2 s (relay %3): %4</source>
+        <translation>Für %1 nach %2 s zurückgestellt (Relay %3): %4</translation>
+    </message>
+    <message>
+        <source>Bounced for %1 (relay %2): %3</source>
+        <translation>Für %1 unzustellbar (Relay %2): %3</translation>
+    </message>
+    <message>
+        <source>Expired: returned to the sender</source>
+        <translation>Abgelaufen: an den Absender zurückgesandt</translation>
+    </message>
+    <message>
+        <source>Delivery report to the sender sent as %1</source>
+        <translation>Zustellbericht an den Absender als %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Frozen (placed on hold)</source>
+        <translation>Eingefroren (angehalten)</translation>
+    </message>
+    <message>
+        <source>Unfrozen (released from hold)</source>
+        <translation>Aufgetaut (freigegeben)</translation>
+    </message>
+    <message>
+        <source>Deleted by an administrator</source>
+        <translation>Von einem Administrator gelöscht</translation>
+    </message>
+    <message>
+        <source>Requeued</source>
+        <translation>Neu eingereiht</translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation>Hat die Warteschlange verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue-ID</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::TrackQuery</name>
+    <message>
+        <source>Enter what to look for.</source>
+        <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Postfix queue ID: those are 6 to 24 letters and digits, such as 068ABA7230C.</source>
+        <translation>„%1“ ist keine Postfix-Queue-ID: Diese bestehen aus 6 bis 24 Buchstaben und Ziffern, etwa 068ABA7230C.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: leave out spaces and angle brackets.</source>
+        <translation>„%1“ ist keine Adresse: Lassen Sie Leerzeichen und spitze Klammern weg.</translation>
+    </message>
+    <message>
+        <source>A test message&apos;s token has no spaces, as in BH-k7m2q9x4ab3c.</source>
+        <translation>Das Kennzeichen einer Testnachricht hat keine Leerzeichen, wie in BH-k7m2q9x4ab3c.</translation>
+    </message>
+    <message>
+        <source>queue ID %1</source>
+        <translation>Queue-ID %1</translation>
+    </message>
+    <message>
+        <source>sender %1</source>
+        <translation>Absender %1</translation>
+    </message>
+    <message>
+        <source>recipient %1</source>
+        <translation>Empfänger %1</translation>
+    </message>
+    <message>
+        <source>test message %1</source>
+        <translation>Testnachricht %1</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::TrackedMessage</name>
+    <message>
+        <source>Deleted on %1</source>
+        <translation>Auf %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Frozen on %1</source>
+        <translation>Auf %1 eingefroren</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>waiting to be retried</source>
+        <translation>wartet auf einen neuen Versuch</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Left the queue on %1</source>
+        <translation>Hat die Warteschlange auf %1 verlassen</translation>
+    </message>
+    <message>
+        <source>In the queue on %1</source>
+        <translation>In der Warteschlange auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::TrackingRun</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trackingui::TrackingDialog</name>
+    <message>
+        <source>Track Message on %1</source>
+        <translation>Nachricht auf %1 verfolgen</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Queue-ID</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Test message token</source>
+        <translation>Kennzeichen der Testnachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation>&amp;Verfolgen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>&amp;Suchen nach:</translation>
+    </message>
+    <message>
+        <source>Reads the Postfix logs of: %1.</source>
+        <translation>Liest die Postfix-Protokolle von: %1.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Wo sie ist</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the logs: %1 of %2…</source>
+        <translation>Protokolle werden gelesen: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Following the messages…</source>
+        <translation>Die Nachrichten werden verfolgt…</translation>
+    </message>
+    <message>
+        <source>Refusals before queueing: %1</source>
+        <translation>Ablehnungen vor dem Einreihen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found in %1 log lines.</source>
+        <translation>In %1 Protokollzeilen nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Messages found: %1, in %2 log lines.</source>
+        <translation>Gefundene Nachrichten: %1, in %2 Protokollzeilen.</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
     </message>
 </context>
 <context>

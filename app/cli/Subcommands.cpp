@@ -9,6 +9,9 @@
 #include "PrepareAdSubcommand.h"
 #include "QueuesSubcommand.h"
 #include "SendTestSubcommand.h"
+#include "PostfixConfigSubcommand.h"
+#include "TrackSubcommand.h"
+#include "RouteSubcommand.h"
 #include "Subcommand.h"
 
 namespace cli {
@@ -21,6 +24,9 @@ std::vector<SubcommandFactory> subcommands() {
         [] { return std::make_unique<NewConnectorSubcommand>(); },
         [] { return std::make_unique<NewInternetMailSubcommand>(); },
         [] { return std::make_unique<PrepareAdSubcommand>(); },
+        [] { return std::make_unique<RouteSubcommand>(); },
+        [] { return std::make_unique<PostfixConfigSubcommand>(); },
+        [] { return std::make_unique<TrackSubcommand>(); },
         [] { return std::make_unique<AnalyzeCommand>(); },
     };
 }

@@ -1,6 +1,7 @@
 #include "ActionController.h"
 
 #include "CopyDnCommand.h"
+#include "ApplyToMailServerCommand.h"
 #include "DeleteCommand.h"
 #include "DirectorySession.h"
 #include "ExportListCommand.h"
@@ -13,6 +14,8 @@
 #include "RefreshCommand.h"
 #include "RenameCommand.h"
 #include "SendTestMessageCommand.h"
+#include "TestRouteCommand.h"
+#include "TrackMessageCommand.h"
 
 #include <QMenu>
 
@@ -35,6 +38,9 @@ ActionController::ActionController(CommandContext *context, QObject *parent)
     add(std::make_unique<HelpCommand>(context));
     add(std::make_unique<SendTestMessageCommand>(context));
     add(std::make_unique<FindMessagesCommand>(context));
+    add(std::make_unique<TestRouteCommand>(context));
+    add(std::make_unique<ApplyToMailServerCommand>(context));
+    add(std::make_unique<TrackMessageCommand>(context));
     update();
 }
 

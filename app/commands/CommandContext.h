@@ -4,7 +4,9 @@
 // dialogs, and the few window services a command cannot do itself.
 
 #include "Dn.h"
+#include "MailServerTarget.h"
 #include "NodeType.h"
+#include "PostfixConfigGenerator.h"
 
 #include <QList>
 
@@ -19,6 +21,10 @@ struct ChangeSetResult;
 
 namespace console {
 class DirectorySession;
+}
+
+namespace tracking {
+class LogSource;
 }
 
 namespace commands {
@@ -58,6 +64,17 @@ public:
     // bridgeheads and * as the address space (the analyzer's fix for a gateway without a connector).
     virtual void newSmtpConnector(const directory::Dn &routingGroup,
                                   const QList<directory::Dn> &bridgeheads) = 0;
+    // Where a server's Postfix configuration lives, and how it is generated there (the demo's
+    // instances listen on loopback ports). A null target, with the reason in *missing, when this
+    // console knows of no Postfix for the server.
+    virtual postfix::MailServerTarget mailServerOf(const directory::Dn &server,
+                                                   postfix::PostfixConfigGenerator::Options *options,
+                                                   QString *missing) = 0;
+    // The Postfix logs message tracking reads when it starts on `server`: that server's (at
+    // *start) and those of the servers mail may go on to, owned by `owner`. Empty, with the reason
+    // in *missing, when the server's log is not known.
+    virtual QList<tracking::LogSource *> logSourcesFor(const directory::Dn &server, QObject *owner,
+                                                       int *start, QString *missing) = 0;
 };
 
 } // namespace commands

@@ -1,0 +1,33 @@
+#include "TrackMessageCommand.h"
+
+#include "DirectorySession.h"
+#include "PostfixConfigGenerator.h"
+#include "TrackingDialog.h"
+
+namespace commands {
+
+bool TrackMessageCommand::appliesTo(const console::Selection &selection) const {
+    return selection.size() == 1 && (selection.first().type == console::NodeType::Server ||
+                                     selection.first().type == console::NodeType::MemberServer);
+}
+
+void TrackMessageCommand::run(const console::Selection &selection) {
+    auto *owner = new QObject;
+    int start = 0;
+    QString missing;
+    const QList<tracking::LogSource *> sources =
+        context()->logSourcesFor(selection.first().dn, owner, &start, &missing);
+    if (sources.isEmpty()) {
+        delete owner;
+        context()->showError(tr("Track Message"), missing);
+        return;
+    }
+    auto *dialog = new trackingui::TrackingDialog(sources, start, context()->dialogParent());
+    owner->setParent(dialog);
+    dialog->setListenerNames(
+        postfix::PostfixConfigGenerator::listenerNames(*context()->session()->topology()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace commands
