@@ -47,6 +47,8 @@ class QueueSourceSettings;
 
 namespace queueui {
 class QueueViewer;
+}
+
 namespace postfix {
 class DemoMailServers;
 }
