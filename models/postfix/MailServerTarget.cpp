@@ -1,5 +1,7 @@
 #include "MailServerTarget.h"
 
+#include "ShellWord.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -19,14 +21,7 @@ bool MailServerTarget::isRemoteShell() const {
 }
 
 QString MailServerTarget::shellQuote(const QString &word) {
-    // Anchored as a whole: "$" alone would let a word ending in a line break through unquoted.
-    static const QRegularExpression plain(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_@%+=:,./-]+")));
-    if (plain.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    return shell::quote(word);
 }
 
 MailServerTarget::Command MailServerTarget::command(const QString &program,

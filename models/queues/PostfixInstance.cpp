@@ -1,5 +1,7 @@
 #include "PostfixInstance.h"
 
+#include "ShellWord.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -126,12 +128,7 @@ QStringList PostfixInstance::splitWords(const QString &text, bool *complete) {
 }
 
 QString PostfixInstance::shellQuote(const QString &word) {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (safe.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    return shell::quote(word);
 }
 
 QString PostfixInstance::toolPath(const QString &tool) const {

@@ -1,5 +1,7 @@
 #include "EquivalentCommand.h"
 
+#include "ShellWord.h"
+
 #include "ConnectionSettings.h"
 #include "ExchangeServer.h"
 #include "ObjectLookup.h"
@@ -115,12 +117,7 @@ QList<QStringList> EquivalentCommand::internetMail(const Topology &topology, con
 }
 
 QString EquivalentCommand::shellQuote(const QString &argument) {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(argument).hasMatch())
-        return argument;
-    QString quoted = argument;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    return shell::quote(argument);
 }
 
 QString EquivalentCommand::toShell(const QStringList &arguments) {

@@ -37,4 +37,5 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/topology/CreationPlanner.h ${MODELS_DIR}/topology/CreationPlanner.cpp
   ${MODELS_DIR}/topology/ObjectLookup.h ${MODELS_DIR}/topology/ObjectLookup.cpp
   ${MODELS_DIR}/topology/EquivalentCommand.h ${MODELS_DIR}/topology/EquivalentCommand.cpp
+  ${MODELS_DIR}/topology/ShellWord.h
 )

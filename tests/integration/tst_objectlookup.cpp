@@ -100,6 +100,7 @@ void TestObjectLookup::equivalentCommandQuotesAndNames() {
              QStringLiteral("'SMTP:*;1'"));
     QCOMPARE(topology::EquivalentCommand::shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
     QCOMPARE(topology::EquivalentCommand::shellQuote(QStringLiteral("GW1")), QStringLiteral("GW1"));
+    QCOMPARE(topology::EquivalentCommand::shellQuote(QStringLiteral("GW1\n")), QStringLiteral("'GW1\n'"));
     CreationPlanner::Connector spec = CreationPlanner::defaultConnector(Dn::parse(FirstRg));
     spec.name = QStringLiteral("Mail out");
     spec.bridgeheads = {Dn::parse(vs(Gw1, 2))};

@@ -329,6 +329,8 @@ void TestQueueParsers::commandsForAnInstance() {
     QCOMPARE(c.arguments.last(), QStringLiteral("-i"));
     QCOMPARE(PostfixInstance::shellQuote(QString()), QStringLiteral("''"));
     QCOMPARE(PostfixInstance::shellQuote(QStringLiteral("a;b")), QStringLiteral("'a;b'"));
+    // A word that ends in a line break is quoted too: the shell would end the command there.
+    QCOMPARE(PostfixInstance::shellQuote(QStringLiteral("ABC123\n")), QStringLiteral("'ABC123\n'"));
 }
 
 void TestQueueParsers::instanceFieldsAreChecked() {
