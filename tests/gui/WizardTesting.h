@@ -188,30 +188,9 @@ public:
     bool exists(const QString &dn) { return !entry(dn).dn().isEmpty(); }
 
     // Every entry as a second connection reads it: attribute → sorted values, DN values as names.
-    using Snapshot = QMap<QString, QMap<QString, QStringList>>;
+    using Snapshot = testsupport::DirectorySnapshot;
     Snapshot snapshot() {
-        directory::Connection reader;
-        reader.setSettings(m_dir.adminSettings());
-        directory::SearchRequest request;
-        request.base = m_dir.demoBase();
-        request.attributes = {QStringLiteral("*")};
-        directory::DirectoryReply *reply = reader.search(request);
-        Snapshot out;
-        if (!testsupport::waitFor(reply))
-            return out;
-        for (const Entry &e : reply->entries()) {
-            QMap<QString, QStringList> attributes;
-            for (const directory::Attribute &a : e.attributes()) {
-                QStringList values = e.strings(a.name);
-                if (topology::attr::isDnValued(a.name))
-                    for (QString &v : values)
-                        v = Dn::parse(v).key();
-                values.sort();
-                attributes.insert(a.name.toLower(), values);
-            }
-            out.insert(Dn::parse(e.dn()).key(), attributes);
-        }
-        return out;
+        return testsupport::directorySnapshot(m_dir.adminSettings(), m_dir.demoBase());
     }
 
     // What differs between two snapshots, for a failure message.

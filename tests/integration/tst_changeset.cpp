@@ -50,7 +50,7 @@ private Q_SLOTS:
 private:
     // Every entry under the suffix as a second connection reads it, each as attribute → sorted
     // values, DN values as names (slapd keeps a value it rewrote in its own spelling).
-    using Snapshot = QMap<QString, QMap<QString, QStringList>>;
+    using Snapshot = testsupport::DirectorySnapshot;
     Snapshot snapshot();
     Entry entry(const QString &dn);
     ChangeSetResult write(const ChangeSet &set, bool transactions);
@@ -74,28 +74,7 @@ Entry TestChangeSet::entry(const QString &dn) {
 }
 
 TestChangeSet::Snapshot TestChangeSet::snapshot() {
-    directory::Connection reader;
-    reader.setSettings(m_dir->adminSettings());
-    directory::SearchRequest request;
-    request.base = m_dir->suffix();
-    request.attributes = {QStringLiteral("*")};
-    directory::DirectoryReply *reply = reader.search(request);
-    Snapshot out;
-    if (!testsupport::waitFor(reply))
-        return out;
-    for (const Entry &e : reply->entries()) {
-        QMap<QString, QStringList> attributes;
-        for (const directory::Attribute &a : e.attributes()) {
-            QStringList values = e.strings(a.name);
-            if (topology::attr::isDnValued(a.name))
-                for (QString &v : values)
-                    v = Dn::parse(v).key();
-            values.sort();
-            attributes.insert(a.name.toLower(), values);
-        }
-        out.insert(Dn::parse(e.dn()).key(), attributes);
-    }
-    return out;
+    return testsupport::directorySnapshot(m_dir->adminSettings(), m_dir->suffix());
 }
 
 ChangeSetResult TestChangeSet::write(const ChangeSet &set, bool transactions) {

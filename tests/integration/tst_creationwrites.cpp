@@ -62,7 +62,7 @@ private:
     QList<Dn> existing(const topology::ChangeSet &set);
     // Whether a step links to a DN that was neither there before (`existing`) nor made by an earlier step.
     QString danglingLink(const topology::ChangeSet &written, const QList<Dn> &existing);
-    using Snapshot = QMap<QString, QMap<QString, QStringList>>;
+    using Snapshot = testsupport::DirectorySnapshot;
     Snapshot snapshot();
 
     testsupport::TestServer m_dir;
@@ -137,28 +137,7 @@ QString TestCreationWrites::danglingLink(const topology::ChangeSet &written, con
 }
 
 TestCreationWrites::Snapshot TestCreationWrites::snapshot() {
-    directory::Connection reader;
-    reader.setSettings(m_dir.adminSettings());
-    directory::SearchRequest request;
-    request.base = m_dir.demoBase();
-    request.attributes = {QStringLiteral("*")};
-    directory::DirectoryReply *reply = reader.search(request);
-    Snapshot out;
-    if (!testsupport::waitFor(reply))
-        return out;
-    for (const Entry &e : reply->entries()) {
-        QMap<QString, QStringList> attributes;
-        for (const directory::Attribute &a : e.attributes()) {
-            QStringList values = e.strings(a.name);
-            if (topology::attr::isDnValued(a.name))
-                for (QString &v : values)
-                    v = Dn::parse(v).key();
-            values.sort();
-            attributes.insert(a.name.toLower(), values);
-        }
-        out.insert(Dn::parse(e.dn()).key(), attributes);
-    }
-    return out;
+    return testsupport::directorySnapshot(m_dir.adminSettings(), m_dir.demoBase());
 }
 
 void TestCreationWrites::virtualServerWithExchangeDefaults() {

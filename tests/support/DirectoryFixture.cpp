@@ -1,5 +1,9 @@
 #include "DirectoryFixture.h"
 
+#include "Attributes.h"
+#include "Connection.h"
+#include "Dn.h"
+
 #include <QEventLoop>
 #include <QProcess>
 #include <QSignalSpy>
@@ -112,6 +116,31 @@ bool waitFor(directory::DirectoryReply *reply, int timeoutMs) {
         return true;
     QSignalSpy spy(reply, &directory::DirectoryReply::finished);
     return spy.wait(timeoutMs);
+}
+
+DirectorySnapshot directorySnapshot(const directory::ConnectionSettings &settings, const QString &base) {
+    directory::Connection reader;
+    reader.setSettings(settings);
+    directory::SearchRequest request;
+    request.base = base;
+    request.attributes = {QStringLiteral("*")};
+    directory::DirectoryReply *reply = reader.search(request);
+    DirectorySnapshot out;
+    if (!waitFor(reply))
+        return out;
+    for (const directory::Entry &e : reply->entries()) {
+        QMap<QString, QStringList> attributes;
+        for (const directory::Attribute &a : e.attributes()) {
+            QStringList values = e.strings(a.name);
+            if (topology::attr::isDnValued(a.name))
+                for (QString &v : values)
+                    v = directory::Dn::parse(v).key();
+            values.sort();
+            attributes.insert(a.name.toLower(), values);
+        }
+        out.insert(directory::Dn::parse(e.dn()).key(), attributes);
+    }
+    return out;
 }
 
 } // namespace testsupport

@@ -5,6 +5,7 @@
 
 #include "LocalDirectory.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -47,5 +48,11 @@ namespace testsupport {
 
 // Waits on the reply's finished() signal; returns false on timeout.
 bool waitFor(directory::DirectoryReply *reply, int timeoutMs = 10000);
+
+// Every entry under `base` as a second connection reads it: entry key → attribute (lower case) →
+// sorted values, DN values as keys (a server keeps a value it rewrote in its own spelling). Two
+// snapshots compare equal when nothing was written in between. Empty when the search failed.
+using DirectorySnapshot = QMap<QString, QMap<QString, QStringList>>;
+DirectorySnapshot directorySnapshot(const directory::ConnectionSettings &settings, const QString &base);
 
 } // namespace testsupport
