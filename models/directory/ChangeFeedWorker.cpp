@@ -18,11 +18,26 @@ constexpr int FlushEvery = 1000;
 constexpr int PollIntervalMs = 250;
 constexpr int MaxBackoffMs = 4000;
 
+// A hash of an attribute name, equal for names that differ only in case (names are case-insensitive),
+// made without a lower-cased copy of every name of every entry.
+size_t nameHash(const QString &name) {
+    size_t h = 0;
+    for (QChar c : name) {
+        char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            u = char16_t(u + (u'a' - u'A'));
+        else if (u >= 0x80)
+            u = c.toLower().unicode();
+        h = h * 31 + u;
+    }
+    return h;
+}
+
 size_t fingerprint(const Entry &e) {
     // Order-independent over attributes so a server that reorders them does not look like a change.
     size_t h = 0;
     for (const Attribute &a : e.attributes()) {
-        size_t ah = qHash(a.name.toLower());
+        size_t ah = nameHash(a.name);
         for (const QByteArray &v : a.values)
             ah = ah * 31 + qHash(v);
         h ^= ah + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);

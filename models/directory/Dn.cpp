@@ -69,43 +69,64 @@ bool parseWithLibldap(const QString &text, QList<Rdn> *rdns) {
 }
 
 // Most DNs a server sends are already in the form libldap writes: plain ASCII, no escapes, no
-// spaces around separators. Those are checked (and split, if `rdns` is given) directly.
+// spaces around separators. Those are checked (and split, if `rdns` is given) directly, in one pass.
 bool isCanonical(const QString &text, int *depth, QList<Rdn> *rdns = nullptr) {
     if (text.isEmpty())
         return false;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80 || u < 0x20 || u == u'\\' || u == u'"' || u == u'+' || u == u';' || u == u'<' ||
-            u == u'>' || u == u'#')
-            return false;
-    }
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = begin + text.size();
     int count = 0;
-    qsizetype start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char(','), start);
-        if (end < 0)
-            end = text.size();
-        const qsizetype eq = text.indexOf(QLatin1Char('='), start);
-        if (eq < 0 || eq >= end || eq == start || eq + 1 == end)
+    for (const char16_t *start = begin;;) {
+        // The attribute type: a letter, then letters, digits and hyphens (numeric OIDs are left to
+        // libldap), up to the '='.
+        const char16_t *p = start;
+        auto isAsciiLetter = [](char16_t u) { return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'); };
+        if (p == end || !isAsciiLetter(*p))
             return false;
-        const qsizetype second = text.indexOf(QLatin1Char('='), eq + 1);
-        if (second >= 0 && second < end)
+        while (p != end && (isAsciiLetter(*p) || (*p >= u'0' && *p <= u'9') || *p == u'-'))
+            ++p;
+        if (p == end || *p != u'=')
             return false;
-        const QStringView type = QStringView(text).mid(start, eq - start);
-        const QStringView value = QStringView(text).mid(eq + 1, end - eq - 1);
-        if (value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' ')) ||
-            !type.front().isLetter())
-            return false; // numeric OIDs and padded values are left to libldap
-        for (QChar c : type)
-            if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
+        const char16_t *const eq = p++;
+        // The value: up to the next ',' or the end; not empty, no second '=', nothing that would need
+        // escaping or folding, not padded.
+        const char16_t *const valueStart = p;
+        for (; p != end && *p != u','; ++p) {
+            const char16_t u = *p;
+            if (u >= 0x80 || u < 0x20 || u == u'\\' || u == u'"' || u == u'+' || u == u';' || u == u'<' ||
+                u == u'>' || u == u'#' || u == u'=')
                 return false;
+        }
+        if (p == valueStart || *valueStart == u' ' || p[-1] == u' ')
+            return false;
         if (rdns)
-            rdns->append(Rdn{type.toString(), value.toString()});
+            rdns->append(Rdn{QString(reinterpret_cast<const QChar *>(start), eq - start),
+                             QString(reinterpret_cast<const QChar *>(valueStart), p - valueStart)});
         ++count;
-        start = end + 1;
+        if (p == end)
+            break;
+        start = p + 1;
     }
     *depth = count;
     return true;
+}
+
+// Lower-cases plain ASCII text (what isCanonical() and foldsByLowerCase() accept) without Unicode
+// tables; text with nothing to change is shared, not copied.
+QString asciiLower(const QString &text) {
+    const char16_t *const begin = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = begin + text.size();
+    const char16_t *p = begin;
+    while (p != end && !(*p >= u'A' && *p <= u'Z'))
+        ++p;
+    if (p == end)
+        return text;
+    QString out = text;
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    for (qsizetype i = p - begin; i < out.size(); ++i)
+        if (o[i] >= u'A' && o[i] <= u'Z')
+            o[i] = char16_t(o[i] + (u'a' - u'A'));
+    return out;
 }
 
 // Plain ASCII names fold by lower-casing the serialized form; others go through libldap again.
@@ -130,7 +151,7 @@ Dn Dn::parse(const QString &text, QString *error) {
         dn.m_valid = true;
         dn.m_depth = depth;
         dn.m_string = text;
-        dn.m_key = text.toLower();
+        dn.m_key = asciiLower(text);
         return dn;
     }
     const QString trimmed = text.trimmed();
@@ -162,7 +183,7 @@ void Dn::build(const QList<Rdn> &rdns) {
     m_depth = int(rdns.size());
     m_string = serialize(rdns, 0);
     if (foldsByLowerCase(rdns)) {
-        m_key = m_string.toLower();
+        m_key = asciiLower(m_string);
     } else {
         QList<Rdn> folded;
         folded.reserve(rdns.size());

@@ -4,14 +4,14 @@ namespace directory {
 
 const Attribute *Entry::find(const QString &name) const {
     for (const Attribute &a : m_attributes)
-        if (a.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (sameAttributeName(a.name, name))
             return &a;
     return nullptr;
 }
 
 Attribute *Entry::find(const QString &name) {
     for (Attribute &a : m_attributes)
-        if (a.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (sameAttributeName(a.name, name))
             return &a;
     return nullptr;
 }
@@ -89,7 +89,7 @@ void Entry::setStrings(const QString &name, const QStringList &values) {
 }
 
 void Entry::remove(const QString &name) {
-    m_attributes.removeIf([&](const Attribute &a) { return a.name.compare(name, Qt::CaseInsensitive) == 0; });
+    m_attributes.removeIf([&](const Attribute &a) { return sameAttributeName(a.name, name); });
 }
 
 bool Entry::operator==(const Entry &other) const {

@@ -11,6 +11,27 @@
 
 namespace directory {
 
+// Whether two attribute names are the same attribute: names are case-insensitive. Names are ASCII
+// (RFC 4512 keystrings), compared here without Unicode case tables; anything else falls back to them.
+inline bool sameAttributeName(QStringView a, QStringView b) {
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char16_t x = a[i].unicode(), y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0x80 || y >= 0x80)
+            return a.compare(b, Qt::CaseInsensitive) == 0;
+        if (x >= u'A' && x <= u'Z')
+            x = char16_t(x + (u'a' - u'A'));
+        if (y >= u'A' && y <= u'Z')
+            y = char16_t(y + (u'a' - u'A'));
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
 struct Attribute {
     QString name;
     QList<QByteArray> values;

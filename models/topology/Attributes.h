@@ -3,6 +3,8 @@
 // The attribute and class names the console reads and writes, spelled as in Active Directory.
 // One list, so a misspelling cannot hide in one corner of the code.
 
+#include "Entry.h"
+
 #include <QString>
 
 namespace topology::attr {
@@ -92,7 +94,7 @@ inline bool isDnValued(const QString &attribute) {
     for (const QString *name :
          {&homeRoutingGroup, &routingMaster, &sourceBridgeheads, &targetBridgeheads, &destinationRoutingGroup,
           &homeMta, &responsibleMta, &authOrig, &unauthOrig, &dlMemSubmitPerms, &dlMemRejectPerms})
-        if (attribute.compare(*name, Qt::CaseInsensitive) == 0)
+        if (directory::sameAttributeName(attribute, *name))
             return true;
     return false;
 }

@@ -3,7 +3,6 @@
 #include "IpAddress.h"
 
 #include <QHostAddress>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -95,8 +94,12 @@ std::optional<SmartHostList> SmartHostList::parseStored(const QString &text, QSt
         return fail(tr("\"%1\" contains spaces. Exchange reads the value exactly as it is stored, so "
                        "separate smart hosts with semicolons only.")
                         .arg(text));
-    const QStringList entries = text.split(QRegularExpression(QStringLiteral("[;,]")));
-    if (std::any_of(entries.cbegin(), entries.cend(), [](const QString &e) { return e.isEmpty(); }))
+    // An empty entry: nothing at all, a separator at either end, or two in a row.
+    const auto isEntrySeparator = [](QChar c) { return c == QLatin1Char(';') || c == QLatin1Char(','); };
+    bool emptyEntry = text.isEmpty() || isEntrySeparator(text.front()) || isEntrySeparator(text.back());
+    for (qsizetype i = 1; !emptyEntry && i < text.size(); ++i)
+        emptyEntry = isEntrySeparator(text.at(i)) && isEntrySeparator(text.at(i - 1));
+    if (emptyEntry)
         return fail(
             tr("\"%1\" has an empty entry: two separators in a row, or one at the start or end.").arg(text));
     return parse(text, error);
