@@ -17,8 +17,28 @@ QString nodeKey(NodeType type, const Dn &dn) {
     return QString::number(int(type)) + QLatin1Char('|') + dn.key();
 }
 
+// QString::compare(…, Qt::CaseInsensitive), with plain ASCII compared without Unicode case tables:
+// every branch sorts its objects by name again when a batch changes it.
+int compareIgnoringCase(QStringView a, QStringView b) {
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t x = a[i].unicode(), y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0x80 || y >= 0x80)
+            return a.mid(i).compare(b.mid(i), Qt::CaseInsensitive);
+        if (x >= u'A' && x <= u'Z')
+            x = char16_t(x + (u'a' - u'A'));
+        if (y >= u'A' && y <= u'Z')
+            y = char16_t(y + (u'a' - u'A'));
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
 bool lessByName(const QString &a, const QString &b) {
-    const int c = a.compare(b, Qt::CaseInsensitive);
+    const int c = compareIgnoringCase(a, b);
     return c != 0 ? c < 0 : a < b;
 }
 
@@ -51,7 +71,7 @@ bool ConsoleTreeModel::isRenameable(NodeType type) {
 void ConsoleTreeModel::rebuild() {
     beginResetModel();
     m_root = std::make_unique<Node>();
-    m_byKey.clear();
+    m_byDn.clear();
     m_dirty.clear();
     m_changed.clear();
     endResetModel();
@@ -83,12 +103,12 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
     const topology::Topology &t = *m_topology;
     auto container = [&](const Dn &parent, ObjectKind kind, NodeType type, const QString &name) {
         if (const DirectoryObject *o = t.childOfKind(parent, kind))
-            specs.append(Spec{type, nodeKey(type, o->dn()), o->dn(), name, true});
+            specs.append(Spec{type, o->dn(), name, true});
     };
     auto objects = [&](const Dn &parent, std::initializer_list<std::pair<ObjectKind, NodeType>> kinds) {
         for (const auto &[kind, type] : kinds)
             for (const DirectoryObject *o : t.childrenOfKind(parent, kind))
-                specs.append(Spec{type, nodeKey(type, o->dn()), o->dn(), o->displayName(), false});
+                specs.append(Spec{type, o->dn(), o->displayName(), false});
     };
     switch (node == m_root.get() ? NodeType(-1) : node->type) {
     case NodeType::Organization:
@@ -106,8 +126,7 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
         objects(node->dn, {{ObjectKind::Server, NodeType::Server}});
         break;
     case NodeType::Server:
-        specs.append(
-            Spec{NodeType::Queues, nodeKey(NodeType::Queues, node->dn), node->dn, tr("Queues"), true});
+        specs.append(Spec{NodeType::Queues, node->dn, tr("Queues"), true});
         container(node->dn, ObjectKind::ProtocolsContainer, NodeType::Protocols, tr("Protocols"));
         break;
     case NodeType::Protocols:
@@ -121,8 +140,7 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
         break;
     case NodeType::RoutingGroup:
         container(node->dn, ObjectKind::ConnectorsContainer, NodeType::Connectors, tr("Connectors"));
-        specs.append(
-            Spec{NodeType::Members, nodeKey(NodeType::Members, node->dn), node->dn, tr("Members"), true});
+        specs.append(Spec{NodeType::Members, node->dn, tr("Members"), true});
         break;
     case NodeType::Connectors:
         objects(node->dn, {{ObjectKind::SmtpConnector, NodeType::SmtpConnector},
@@ -130,9 +148,7 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
         break;
     case NodeType::Members:
         for (const topology::ExchangeServer *server : t.members(node->dn))
-            specs.append(Spec{NodeType::MemberServer,
-                              nodeKey(NodeType::Members, node->dn) + QLatin1Char('/') + server->dn().key(),
-                              server->dn(), server->displayName(), false});
+            specs.append(Spec{NodeType::MemberServer, server->dn(), server->displayName(), false});
         break;
     case NodeType::VirtualServer:
     case NodeType::Queues:
@@ -142,25 +158,38 @@ QList<ConsoleTreeModel::Spec> ConsoleTreeModel::specsFor(const Node *node) const
         break;
     default: // the invisible root
         if (const DirectoryObject *org = t.organization())
-            specs.append(Spec{NodeType::Organization, nodeKey(NodeType::Organization, org->dn()), org->dn(),
-                              tr("%1 (Exchange)").arg(org->displayName()), true});
+            specs.append(
+                Spec{NodeType::Organization, org->dn(), tr("%1 (Exchange)").arg(org->displayName()), true});
         break;
     }
     // Containers first in their fixed order, then objects by name.
-    std::stable_sort(specs.begin(), specs.end(), [](const Spec &a, const Spec &b) {
+    std::stable_sort(specs.begin(), specs.end(), [node](const Spec &a, const Spec &b) {
         if (a.fixedOrder != b.fixedOrder)
             return a.fixedOrder;
         if (a.fixedOrder)
             return false;
-        return lessByName(a.name, b.name) || (!lessByName(b.name, a.name) && a.key < b.key);
+        if (lessByName(a.name, b.name))
+            return true;
+        // Equal names (rare): by node key, made only then.
+        return !lessByName(b.name, a.name) && keyFor(a.type, a.dn, node) < keyFor(b.type, b.dn, node);
     });
     return specs;
+}
+
+QString ConsoleTreeModel::keyFor(NodeType type, const Dn &dn, const Node *parent) {
+    // A server under a routing group's Members: one node per routing group it is listed in.
+    if (type == NodeType::MemberServer)
+        return nodeKey(NodeType::Members, parent->dn) + QLatin1Char('/') + dn.key();
+    return nodeKey(type, dn);
+}
+
+bool ConsoleTreeModel::isNodeFor(const Node *node, const Spec &spec) {
+    return node->type == spec.type && node->dn.key() == spec.dn.key();
 }
 
 std::unique_ptr<ConsoleTreeModel::Node> ConsoleTreeModel::makeNode(const Spec &spec, Node *parent) {
     auto node = std::make_unique<Node>();
     node->type = spec.type;
-    node->key = spec.key;
     node->dn = spec.dn;
     node->name = spec.name;
     node->parent = parent;
@@ -168,7 +197,7 @@ std::unique_ptr<ConsoleTreeModel::Node> ConsoleTreeModel::makeNode(const Spec &s
 }
 
 void ConsoleTreeModel::forget(Node *node) {
-    m_byKey.remove(node->key);
+    m_byDn.remove(node->dn.key(), node);
     for (auto &c : node->children)
         forget(c.get());
 }
@@ -188,7 +217,7 @@ void ConsoleTreeModel::sync(Node *node, bool all) {
         beginInsertRows(parentIndex, 0, int(specs.size()) - 1);
         for (const Spec &s : specs) {
             children.push_back(makeNode(s, node));
-            m_byKey.insert(s.key, children.back().get());
+            m_byDn.insert(s.dn.key(), children.back().get());
         }
         renumber(node, 0);
         endInsertRows();
@@ -197,21 +226,31 @@ void ConsoleTreeModel::sync(Node *node, bool all) {
         return;
     }
 
-    QSet<QString> wanted;
+    // The common case, a load adding objects: the children are still wanted, in the same order, and
+    // every spec that is not one of them is new. Only otherwise are they looked up one by one.
+    size_t matched = 0;
     for (const Spec &s : specs)
-        wanted.insert(s.key);
-    for (int i = int(children.size()) - 1; i >= 0; --i) {
-        if (wanted.contains(children[size_t(i)]->key))
-            continue;
-        beginRemoveRows(parentIndex, i, i);
-        forget(children[size_t(i)].get());
-        children.erase(children.begin() + i);
-        renumber(node, i);
-        endRemoveRows();
+        if (matched < children.size() && isNodeFor(children[matched].get(), s))
+            ++matched;
+    const bool onlyAdditions = matched == children.size();
+    if (!onlyAdditions) {
+        QSet<std::pair<int, QString>> wanted;
+        wanted.reserve(specs.size());
+        for (const Spec &s : specs)
+            wanted.insert({int(s.type), s.dn.key()});
+        for (int i = int(children.size()) - 1; i >= 0; --i) {
+            if (wanted.contains({int(children[size_t(i)]->type), children[size_t(i)]->dn.key()}))
+                continue;
+            beginRemoveRows(parentIndex, i, i);
+            forget(children[size_t(i)].get());
+            children.erase(children.begin() + i);
+            renumber(node, i);
+            endRemoveRows();
+        }
     }
     for (int i = 0; i < specs.size(); ++i) {
         const Spec &s = specs[i];
-        if (size_t(i) < children.size() && children[size_t(i)]->key == s.key) {
+        if (size_t(i) < children.size() && isNodeFor(children[size_t(i)].get(), s)) {
             Node *c = children[size_t(i)].get();
             if (c->name != s.name || m_changed.contains(c->dn.key()) || c->dn.toString() != s.dn.toString()) {
                 c->name = s.name;
@@ -222,8 +261,8 @@ void ConsoleTreeModel::sync(Node *node, bool all) {
             continue;
         }
         int from = -1;
-        for (size_t j = size_t(i) + 1; j < children.size(); ++j)
-            if (children[j]->key == s.key) {
+        for (size_t j = size_t(i) + 1; !onlyAdditions && j < children.size(); ++j)
+            if (isNodeFor(children[j].get(), s)) {
                 from = int(j);
                 break;
             }
@@ -239,12 +278,26 @@ void ConsoleTreeModel::sync(Node *node, bool all) {
             const QModelIndex idx = createIndex(i, 0, c);
             Q_EMIT dataChanged(idx, idx);
         } else {
-            beginInsertRows(parentIndex, i, i);
-            children.insert(children.begin() + i, makeNode(s, node));
-            m_byKey.insert(s.key, children[size_t(i)].get());
+            // New rows in a run (up to the next existing child) go in as one insertion.
+            int end = i + 1;
+            if (onlyAdditions)
+                while (end < specs.size() &&
+                       !(size_t(i) < children.size() && isNodeFor(children[size_t(i)].get(), specs[end])))
+                    ++end;
+            std::vector<std::unique_ptr<Node>> added;
+            added.reserve(size_t(end - i));
+            for (int k = i; k < end; ++k)
+                added.push_back(makeNode(specs[k], node));
+            beginInsertRows(parentIndex, i, end - 1);
+            children.insert(children.begin() + i, std::make_move_iterator(added.begin()),
+                            std::make_move_iterator(added.end()));
+            for (int k = i; k < end; ++k)
+                m_byDn.insert(children[size_t(k)]->dn.key(), children[size_t(k)].get());
             renumber(node, i);
             endInsertRows();
-            sync(children[size_t(i)].get(), true);
+            for (int k = i; k < end; ++k)
+                sync(children[size_t(k)].get(), true);
+            i = end - 1;
             continue;
         }
     }
@@ -272,17 +325,38 @@ NodeRef ConsoleTreeModel::nodeRef(const QModelIndex &index) const {
 }
 
 QModelIndex ConsoleTreeModel::indexFor(const Dn &dn) const {
-    for (NodeType type : {NodeType::Organization, NodeType::AdminGroups, NodeType::AdminGroup,
-                          NodeType::Servers, NodeType::Server, NodeType::Protocols, NodeType::Smtp,
-                          NodeType::VirtualServer, NodeType::RoutingGroups, NodeType::RoutingGroup,
-                          NodeType::Connectors, NodeType::SmtpConnector, NodeType::RoutingGroupConnector})
-        if (const Node *n = m_byKey.value(nodeKey(type, dn)))
-            return indexOf(n);
-    return QModelIndex();
+    // The object's own node, never its Queues, Members or Members entries.
+    static constexpr NodeType order[] = {NodeType::Organization,
+                                         NodeType::AdminGroups,
+                                         NodeType::AdminGroup,
+                                         NodeType::Servers,
+                                         NodeType::Server,
+                                         NodeType::Protocols,
+                                         NodeType::Smtp,
+                                         NodeType::VirtualServer,
+                                         NodeType::RoutingGroups,
+                                         NodeType::RoutingGroup,
+                                         NodeType::Connectors,
+                                         NodeType::SmtpConnector,
+                                         NodeType::RoutingGroupConnector};
+    const Node *best = nullptr;
+    const auto rank = [](NodeType type) {
+        return int(std::find(std::begin(order), std::end(order), type) - std::begin(order));
+    };
+    for (auto it = m_byDn.constFind(dn.key()); it != m_byDn.cend() && it.key() == dn.key(); ++it)
+        if (rank(it.value()->type) < int(std::size(order)) &&
+            (!best || rank(it.value()->type) < rank(best->type)))
+            best = it.value();
+    return indexOf(best);
 }
 
 QModelIndex ConsoleTreeModel::indexFor(const Dn &dn, NodeType type) const {
-    return indexOf(m_byKey.value(nodeKey(type, dn)));
+    if (type == NodeType::MemberServer)
+        return QModelIndex(); // one per routing group: no single node
+    for (auto it = m_byDn.constFind(dn.key()); it != m_byDn.cend() && it.key() == dn.key(); ++it)
+        if (it.value()->type == type)
+            return indexOf(it.value());
+    return QModelIndex();
 }
 
 QModelIndex ConsoleTreeModel::index(int row, int column, const QModelIndex &parent) const {
@@ -318,7 +392,7 @@ void ConsoleTreeModel::setGateways(const QList<Dn> &servers) {
         return;
     const QSet<QString> touched = (keys - m_gateways) + (m_gateways - keys);
     m_gateways = keys;
-    for (const Node *n : std::as_const(m_byKey))
+    for (const Node *n : std::as_const(m_byDn))
         if ((n->type == NodeType::Server || n->type == NodeType::MemberServer) &&
             touched.contains(n->dn.key())) {
             const QModelIndex idx = indexOf(n);
@@ -362,7 +436,7 @@ QVariant ConsoleTreeModel::data(const QModelIndex &index, int role) const {
     case DnRole:
         return n->dn.toString();
     case NodeKeyRole:
-        return n->key;
+        return keyFor(n->type, n->dn, n->parent);
     default:
         return QVariant();
     }

@@ -30,7 +30,7 @@ public:
     // The node for a directory object (or, with a type, the node of that type for it, e.g. Queues).
     QModelIndex indexFor(const directory::Dn &dn) const;
     QModelIndex indexFor(const directory::Dn &dn, NodeType type) const;
-    int nodeCount() const { return int(m_byKey.size()); }
+    int nodeCount() const { return int(m_byDn.size()); }
     // The servers marked as Internet gateways: their nodes (and Members entries) carry the gateway
     // emblem on their icon.
     void setGateways(const QList<directory::Dn> &servers);
@@ -55,16 +55,15 @@ Q_SIGNALS:
 private:
     struct Node {
         NodeType type = NodeType::Organization;
-        QString key;
         directory::Dn dn;
         QString name;
         Node *parent = nullptr;
         int row = 0;
         std::vector<std::unique_ptr<Node>> children;
     };
+    // A child a node should have. Within one parent, the type and the DN tell children apart.
     struct Spec {
         NodeType type;
-        QString key;
         directory::Dn dn;
         QString name;
         bool fixedOrder; // containers keep their place; objects are sorted by name
@@ -74,6 +73,8 @@ private:
     void rebuild();
     QList<Spec> specsFor(const Node *node) const;
     void sync(Node *node, bool all);
+    static QString keyFor(NodeType type, const directory::Dn &dn, const Node *parent);
+    static bool isNodeFor(const Node *node, const Spec &spec);
     std::unique_ptr<Node> makeNode(const Spec &spec, Node *parent);
     void forget(Node *node);
     void renumber(Node *parent, int from);
@@ -83,7 +84,9 @@ private:
 
     const topology::Topology *m_topology;
     std::unique_ptr<Node> m_root; // invisible; its child is the organization
-    QHash<QString, Node *> m_byKey;
+    // Every node by the key of its DN: a server's DN is also that of its Queues node and of its
+    // entries under Members, a routing group's that of its Members node.
+    QMultiHash<QString, Node *> m_byDn;
     QSet<QString> m_dirty;   // DN keys whose subtrees must be reconciled
     QSet<QString> m_changed; // DN keys whose own data changed
     mutable QHash<int, QIcon> m_icons;
