@@ -155,14 +155,22 @@ void DirectorySession::onMarked(ObjectBuilder::Marker marker) {
 void DirectorySession::pump() {
     QElapsedTimer slice;
     slice.start();
-    constexpr qsizetype Chunk = 100;
     const bool loading = m_state == State::Loading;
     while (m_pendingAt < m_pending.size() && slice.elapsed() < SliceMs) {
-        qsizetype n = std::min(Chunk, m_pending.size() - m_pendingAt);
+        // As many changes as fit in what is left of the slice, judged by the chunks before: every
+        // batch makes the tree reconcile each branch it touches once, so fewer, larger batches cost
+        // less than many small ones.
+        const qint64 leftNs = qint64(SliceMs) * 1'000'000 - slice.nsecsElapsed();
+        qsizetype n =
+            qsizetype(std::clamp<qint64>(leftNs / std::max<qint64>(m_nsPerChange, 1), MinChunk, MaxChunk));
+        n = std::min(n, m_pending.size() - m_pendingAt);
         if (m_syncAt > m_pendingAt)
             n = std::min(n, m_syncAt - m_pendingAt);
         if (n > 0) {
+            QElapsedTimer chunk;
+            chunk.start();
             m_topology.apply(m_pending.mid(m_pendingAt, n));
+            m_nsPerChange = chunk.nsecsElapsed() / n;
             m_pendingAt += n;
             if (loading)
                 m_loaded += int(n);

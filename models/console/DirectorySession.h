@@ -115,6 +115,10 @@ private:
     // milliseconds, so the window stays responsive however fast the server sends.
     QList<topology::PreparedChange> m_pending;
     qsizetype m_pendingAt = 0;
+    // What applying one change cost in the last chunk, to size the next one to the slice.
+    qint64 m_nsPerChange = 20'000;
+    static constexpr qsizetype MinChunk = 100;
+    static constexpr qsizetype MaxChunk = 2000;
     // Where in m_pending the feed said it had caught up (-1: not pending).
     qsizetype m_syncAt = -1;
     QTimer m_pump;
