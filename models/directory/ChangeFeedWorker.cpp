@@ -135,7 +135,7 @@ ChangeFeedWorker::SessionEnd ChangeFeedWorker::runSession() {
         Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), m_ldap.errorFor(rc).text());
         return SessionEnd::Reconnect;
     }
-    m_seen.clear();
+    ++m_refresh;
     m_pending.clear();
     m_refreshing = true;
     Q_EMIT stateChanged(int(ChangeFeed::State::Refreshing), QString());
@@ -217,7 +217,8 @@ std::optional<ChangeFeedWorker::SessionEnd> ChangeFeedWorker::onMessage(LDAPMess
 void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, sync::EntryState state) {
     switch (state) {
     case sync::EntryState::Present:
-        m_seen.insert(uuid);
+        if (const auto known = m_known.find(uuid); known != m_known.end())
+            known->seenInRefresh = m_refresh;
         return;
     case sync::EntryState::Delete: {
         QString dn;
@@ -245,13 +246,13 @@ void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, sync::E
                                                           hex.mid(20));
         }
         const size_t fp = fingerprint(entry);
-        m_seen.insert(uuid);
         auto known = m_known.find(uuid);
         if (known == m_known.end()) {
-            m_known.insert(uuid, Known{entry.dn(), fp});
+            m_known.insert(uuid, Known{entry.dn(), fp, m_refresh});
             m_pending.append(FeedChange{FeedChange::Type::Added, std::move(entry), QString()});
             break;
         }
+        known->seenInRefresh = m_refresh;
         if (known->dn != entry.dn() && Dn::parse(known->dn) != Dn::parse(entry.dn())) {
             const QString oldDn = known->dn;
             known->dn = entry.dn();
@@ -282,7 +283,8 @@ void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, sync::E
 void ChangeFeedWorker::onIdSet(const QList<QByteArray> &uuids, bool deleted) {
     for (const QByteArray &id : uuids) {
         if (!deleted) {
-            m_seen.insert(id);
+            if (const auto known = m_known.find(id); known != m_known.end())
+                known->seenInRefresh = m_refresh;
             continue;
         }
         const auto known = m_known.constFind(id);
@@ -300,14 +302,13 @@ void ChangeFeedWorker::finishRefresh() {
     // We ask without a cookie, so the server sends its whole content (whichever phase it calls
     // it): whatever we knew and it did not send was deleted meanwhile.
     for (auto it = m_known.begin(); it != m_known.end();) {
-        if (!m_seen.contains(it.key())) {
+        if (it->seenInRefresh != m_refresh) {
             m_pending.append(FeedChange{FeedChange::Type::Deleted, Entry(it->dn), QString()});
             it = m_known.erase(it);
         } else {
             ++it;
         }
     }
-    m_seen.clear();
     flush();
     Q_EMIT stateChanged(int(ChangeFeed::State::Live), QString());
     Q_EMIT synchronized();

@@ -5,8 +5,8 @@
 // message at a time and turns them into changes against what it reported before.
 
 #include "ChangeFeed.h"
-#include "FeedWorker.h"
 #include "ConnectionSettings.h"
+#include "FeedWorker.h"
 #include "LdapHandle.h"
 #include "SyncProtocol.h"
 
@@ -35,6 +35,7 @@ private:
     struct Known {
         QString dn;
         size_t fingerprint = 0;
+        quint64 seenInRefresh = 0; // the last refresh whose server named it
     };
     enum class SessionEnd { Stop, Reconnect, Restart };
 
@@ -56,7 +57,9 @@ private:
     std::atomic_bool m_refreshRequested{false};
 
     QHash<QByteArray, Known> m_known; // entryUUID → what we last reported
-    QSet<QByteArray> m_seen;          // UUIDs the server named in the current refresh
+    // Counts the refreshes: what the current one has named carries its number, so no set of the
+    // UUIDs seen is kept beside m_known.
+    quint64 m_refresh = 0;
     bool m_refreshing = false;
     QList<FeedChange> m_pending;
 };
