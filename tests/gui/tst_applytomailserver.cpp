@@ -12,6 +12,8 @@
 #include "DemoOrganization.h"
 #include "DirectoryObject.h"
 #include "MainWindow.h"
+#include "QueueSourceSettings.h"
+#include "QueueViewer.h"
 #include "Screenshot.h"
 #include "TimelineModel.h"
 #include "Topology.h"
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void appliesAnAddressSpaceAddedInTheConsole();
     void serversWithoutPostfixSayWhy();
     void tracksAMessageOnTheGateway();
+    void demoGatewaysAreTheirQueueSources();
 
 private:
     ApplyConfigDialog *open(const QString &server);
@@ -234,6 +237,22 @@ void TestApplyToMailServer::tracksAMessageOnTheGateway() {
                                    .startsWith(QStringLiteral("Deferred for bob@contoso.com"));
     QVERIFY(deferred);
     testsupport::saveScreenshot(dialog, QStringLiteral("track-message-console"));
+}
+
+// The demo's instances are the gateways' queue sources while they run: their Queues nodes list
+// them; the other servers have none.
+void TestApplyToMailServer::demoGatewaysAreTheirQueueSources() {
+    const Dn gw1 = Dn::parse(testsupport::demo::Gw1);
+    const queues::PostfixInstance source = m_window->queueSources()->source(gw1);
+    QVERIFY(!source.isNull());
+    QCOMPARE(source.effectiveConfigDirectory(), m_window->demoMailServers()->configDirectory(gw1));
+    QVERIFY(m_window->queueSources()->source(Dn::parse(Exmbx1)).isNull());
+    QVERIFY(m_window->selectNode(gw1, int(console::NodeType::Queues)));
+    QSignalSpy refreshed(m_window->queueViewer(), &queueui::QueueViewer::refreshed);
+    m_window->queueViewer()->refresh();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY2(refreshed.first().first().value<queues::ListingResult>().ok,
+             qPrintable(refreshed.first().first().value<queues::ListingResult>().error));
 }
 
 QTEST_MAIN(TestApplyToMailServer)
