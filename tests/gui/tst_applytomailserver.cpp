@@ -14,12 +14,14 @@
 #include "MainWindow.h"
 #include "QueueSourceSettings.h"
 #include "QueueViewer.h"
+#include "SendTestMessageDialog.h"
 #include "Screenshot.h"
 #include "TimelineModel.h"
 #include "Topology.h"
 #include "TrackingDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -253,6 +255,19 @@ void TestApplyToMailServer::demoGatewaysAreTheirQueueSources() {
     QVERIFY(refreshed.wait(20000));
     QVERIFY2(refreshed.first().first().value<queues::ListingResult>().ok,
              qPrintable(refreshed.first().first().value<queues::ListingResult>().error));
+
+    // Send Test Message on GW1's Internet virtual server reaches the instance where it listens.
+    QVERIFY(m_window->selectNode(Dn::parse(QStringLiteral("CN=2,CN=SMTP,CN=Protocols,") + testsupport::demo::Gw1)));
+    m_window->actions()->action(QStringLiteral("sendTestMessageAction"))->trigger();
+    queueui::SendTestMessageDialog *send = nullptr;
+    QTRY_VERIFY((send = m_window->findChild<queueui::SendTestMessageDialog *>()) && send->isVisible());
+    const QString target = send->findChild<QComboBox *>(QStringLiteral("testServer"))->currentText();
+    QVERIFY2(target.startsWith(QStringLiteral("127.0.0.1:")), qPrintable(target));
+    QSignalSpy sent(send, &queueui::SendTestMessageDialog::sent);
+    send->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    QVERIFY(sent.wait(20000));
+    QVERIFY2(send->result().accepted, qPrintable(send->transcript()));
+    delete send;
 }
 
 QTEST_MAIN(TestApplyToMailServer)
