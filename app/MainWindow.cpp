@@ -387,8 +387,8 @@ queues::PostfixInstance MainWindow::mailServerOf(const directory::Dn &server,
                                                  QString *missing) {
     const queues::PostfixInstance instance = m_queueSources->source(server);
     if (instance.isNull()) {
-        *missing = tr("No Postfix is known for %1: set its queue source on its Queues node (Action › "
-                      "Queue Source…). The demo organization's gateways GW1 and GW2 have private "
+        *missing = tr("No Postfix is known for %1: set its queue source on its Queues node (Queue "
+                      "Source…). The demo organization's gateways GW1 and GW2 have private "
                       "Postfix instances when Bridgehead runs as root with Postfix installed.")
                        .arg(server.rdnValue());
         if (const QString reason = m_mailServers->unavailableReason(); !reason.isEmpty())
@@ -406,7 +406,7 @@ QList<tracking::LogSource *> MainWindow::logSourcesFor(const directory::Dn &serv
     QList<tracking::LogSource *> sources;
     if (m_queueSources->source(server).isNull()) {
         *missing = tr("The Postfix log of %1 is not known: set its queue source on its Queues node "
-                      "(Action › Queue Source…), and tracking reads the log where that Postfix runs.")
+                      "(Queue Source…), and tracking reads the log where that Postfix runs.")
                        .arg(server.rdnValue());
         return sources;
     }
