@@ -6,6 +6,7 @@
 // Also the longest stall of the GUI thread meanwhile (5 ms heartbeat) and the peak memory.
 
 #include "FileLogSource.h"
+#include "PeakMemory.h"
 #include "TrackQuery.h"
 #include "TrackingRun.h"
 
@@ -22,16 +23,6 @@
 #include <vector>
 
 namespace {
-
-long peakRssKb() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 // Postfix's queue IDs: hexadecimal, 10–11 characters in the short form.
 QByteArray queueId(int n) {
@@ -148,6 +139,6 @@ int main(int argc, char *argv[]) {
     std::printf("  ratio tracking / grep                     %9.2f\n", trackMedian / grepMedian);
     std::printf("  per log line                              %9.2f us\n", trackMedian * 1000.0 / std::max(1, lines));
     std::printf("  longest GUI-thread stall                  %9.1f ms (target <= 50)\n", longestStallNs / 1e6);
-    std::printf("  peak memory (VmHWM)                       %9.1f MB\n", peakRssKb() / 1024.0);
+    std::printf("  peak memory (VmHWM)                       %9.1f MB\n", testsupport::peakRssKb() / 1024.0);
     return found == 1 ? 0 : 1;
 }
