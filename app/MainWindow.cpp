@@ -15,7 +15,7 @@
 #include "DetailsModel.h"
 #include "DetailsPane.h"
 #include "FindMessagesDialog.h"
-#include "FileLogSource.h"
+#include "InstanceLogSource.h"
 #include "FindingsStatusButton.h"
 #include "GatewayDesignation.h"
 #include "HelpViewer.h"
@@ -27,6 +27,7 @@
 #include "QueueViewer.h"
 #include "ReadOnlyBanner.h"
 #include "RenameCommand.h"
+#include "TrackMessageCommand.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -157,6 +158,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_session->retryNow();
         updateState();
     });
+    connect(m_queueViewer, &queueui::QueueViewer::trackRequested, this,
+            [this](const directory::Dn &server, const QString &queueId) {
+                commands::TrackMessageCommand::track(this, server, queueId);
+            });
+    // The demo's private Postfix instances are its gateways' queue sources while they run.
+    connect(m_mailServers, &postfix::DemoMailServers::serverStarted, this, [this](const directory::Dn &server) {
+        m_queueSources->setSessionSource(
+            server, *queues::PostfixInstance::create(m_mailServers->configDirectory(server), QString()));
+    });
+    connect(m_mailServers, &postfix::DemoMailServers::serverStopped, this,
+            [this](const directory::Dn &server) { m_queueSources->setSessionSource(server, {}); });
     connect(m_mailServers, &postfix::DemoMailServers::serverFailed, this,
             [this](const directory::Dn &server, const QString &message) {
                 m_statusBar->showMessage(
@@ -370,36 +382,45 @@ void MainWindow::onLoaded() {
     Q_EMIT loaded();
 }
 
-postfix::MailServerTarget MainWindow::mailServerOf(const directory::Dn &server,
-                                                   postfix::PostfixConfigGenerator::Options *options,
-                                                   QString *missing) {
-    const QString demoDirectory = m_mailServers->configDirectory(server);
-    if (!demoDirectory.isEmpty()) {
-        *options = m_mailServers->plan().options();
-        return postfix::MailServerTarget(demoDirectory);
+queues::PostfixInstance MainWindow::mailServerOf(const directory::Dn &server,
+                                                 postfix::PostfixConfigGenerator::Options *options,
+                                                 QString *missing) {
+    const queues::PostfixInstance instance = m_queueSources->source(server);
+    if (instance.isNull()) {
+        *missing = tr("No Postfix is known for %1: set its queue source on its Queues node (Queue "
+                      "Source…). The demo organization's gateways GW1 and GW2 have private "
+                      "Postfix instances when Bridgehead runs as root with Postfix installed.")
+                       .arg(server.rdnValue());
+        if (const QString reason = m_mailServers->unavailableReason(); !reason.isEmpty())
+            *missing += QLatin1Char(' ') + reason;
+        return {};
     }
-    *missing = tr("No Postfix is known for %1. The demo organization's gateways GW1 and GW2 have "
-                  "private Postfix instances when Bridgehead runs as root with Postfix installed.")
-                   .arg(server.rdnValue());
-    if (const QString reason = m_mailServers->unavailableReason(); !reason.isEmpty())
-        *missing += QLatin1Char(' ') + reason;
-    return {};
+    // The demo's instances listen on the loopback plan's addresses, not the directory's.
+    if (!m_mailServers->configDirectory(server).isEmpty())
+        *options = m_mailServers->plan().options();
+    return instance;
 }
 
 QList<tracking::LogSource *> MainWindow::logSourcesFor(const directory::Dn &server, QObject *owner,
                                                        int *start, QString *missing) {
     QList<tracking::LogSource *> sources;
-    if (m_mailServers->logFile(server).isEmpty()) {
-        *missing = tr("The Postfix log of %1 is not known. The demo organization's gateways GW1 and GW2 "
-                      "have private Postfix instances, with their logs, when Bridgehead runs as root "
-                      "with Postfix installed.")
+    if (m_queueSources->source(server).isNull()) {
+        *missing = tr("The Postfix log of %1 is not known: set its queue source on its Queues node "
+                      "(Queue Source…), and tracking reads the log where that Postfix runs.")
                        .arg(server.rdnValue());
         return sources;
     }
-    for (const directory::Dn &dn : m_mailServers->servers()) {
-        if (dn == server)
-            *start = int(sources.size());
-        sources.append(new tracking::FileLogSource(dn.rdnValue(), m_mailServers->logFile(dn), owner));
+    // The server looked on first, then every other server whose Postfix is known: where mail
+    // handed on from it may be found.
+    QList<directory::Dn> servers{server};
+    for (const topology::DirectoryObject *o : m_session->topology()->objectsOfKind(topology::ObjectKind::Server))
+        if (o->dn() != server && !m_queueSources->source(o->dn()).isNull())
+            servers.append(o->dn());
+    *start = 0;
+    for (const directory::Dn &dn : std::as_const(servers)) {
+        const topology::DirectoryObject *o = m_session->topology()->find(dn);
+        sources.append(new tracking::InstanceLogSource(o ? o->displayName() : dn.rdnValue(),
+                                                       m_queueSources->source(dn), owner));
     }
     return sources;
 }

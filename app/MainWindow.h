@@ -84,7 +84,7 @@ public:
     void selectWhenArrives(const directory::Dn &dn) override;
     void newSmtpConnector(const directory::Dn &routingGroup,
                           const QList<directory::Dn> &bridgeheads) override;
-    postfix::MailServerTarget mailServerOf(const directory::Dn &server,
+    queues::PostfixInstance mailServerOf(const directory::Dn &server,
                                            postfix::PostfixConfigGenerator::Options *options,
                                            QString *missing) override;
     QList<tracking::LogSource *> logSourcesFor(const directory::Dn &server, QObject *owner, int *start,

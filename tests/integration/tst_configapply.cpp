@@ -141,7 +141,7 @@ void TestConfigApply::appliesWhatTheDirectoryNowSays() {
     QSignalSpy read(&apply, &ConfigApply::currentRead);
     QSignalSpy finished(&apply, &ConfigApply::finished);
     QSignalSpy progress(&apply, &ConfigApply::progress);
-    apply.read(postfix::MailServerTarget(dir), config);
+    apply.read(*queues::PostfixInstance::create(dir, QString()), config);
     QVERIFY(read.wait(10000));
     // The difference is the new entry only, with the connector it comes from.
     QVERIFY(apply.hasChanges());
@@ -176,7 +176,7 @@ void TestConfigApply::appliesWhatTheDirectoryNowSays() {
     // Read again, there is nothing left to change.
     ConfigApply again;
     QSignalSpy readAgain(&again, &ConfigApply::currentRead);
-    again.read(postfix::MailServerTarget(dir), config);
+    again.read(*queues::PostfixInstance::create(dir, QString()), config);
     QVERIFY(readAgain.wait(10000));
     QVERIFY2(!again.hasChanges(), qPrintable(again.diff()));
 }
@@ -203,7 +203,7 @@ void TestConfigApply::refusedCheckLeavesEverythingAsItWas() {
     ConfigApply apply;
     QSignalSpy read(&apply, &ConfigApply::currentRead);
     QSignalSpy finished(&apply, &ConfigApply::finished);
-    apply.read(postfix::MailServerTarget(dir), config);
+    apply.read(*queues::PostfixInstance::create(dir, QString()), config);
     QVERIFY(read.wait(10000));
     QVERIFY(apply.hasChanges());
     apply.apply();
@@ -226,7 +226,7 @@ void TestConfigApply::cancelWhileCheckingChangesNothing() {
     ConfigApply apply;
     QSignalSpy read(&apply, &ConfigApply::currentRead);
     QSignalSpy finished(&apply, &ConfigApply::finished);
-    apply.read(postfix::MailServerTarget(dir), config);
+    apply.read(*queues::PostfixInstance::create(dir, QString()), config);
     QVERIFY(read.wait(10000));
     apply.apply();
     QVERIFY(apply.canCancel());

@@ -1,5 +1,7 @@
 #include "QueueViewer.h"
 
+#include "MessageListView.h"
+
 #include "FieldMessage.h"
 #include "FindMessagesDialog.h"
 #include "MessageActionRunner.h"
@@ -513,6 +515,8 @@ FindMessagesDialog *QueueViewer::findMessages() {
     if (!m_find) {
         m_find = new FindMessagesDialog(s, this);
         m_find->setWindowTitle(tr("Find Messages – %1").arg(m_serverName));
+        connect(m_find->results(), &MessageListView::trackRequested, this,
+                [this, server = m_server](const QString &id) { Q_EMIT trackRequested(server, id); });
     }
     m_find->show();
     m_find->raise();
@@ -526,8 +530,11 @@ QueueMessagesDialog *QueueViewer::openQueue(const queues::QueueKey &key) {
         return nullptr;
     const QString id = m_server.key() + QLatin1Char('|') + key.toString();
     QPointer<QueueMessagesDialog> &dialog = m_open[id];
-    if (!dialog)
+    if (!dialog) {
         dialog = new QueueMessagesDialog(s, key, this);
+        connect(dialog->list(), &MessageListView::trackRequested, this,
+                [this, server = m_server](const QString &id) { Q_EMIT trackRequested(server, id); });
+    }
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

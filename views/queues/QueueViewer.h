@@ -72,6 +72,8 @@ public:
 Q_SIGNALS:
     // A listing of the shown server ended.
     void refreshed(const queues::ListingResult &result);
+    // Track Message on a message of a server's queues (in a queue's list or Find's results).
+    void trackRequested(const directory::Dn &server, const QString &queueId);
 
 private:
     queues::ServerQueues *queuesFor(const directory::Dn &server);
