@@ -298,29 +298,39 @@ LdapResult LdapHandle::parseResult(LDAPMessage *msg, LDAPControl ***serverContro
 
 Entry LdapHandle::toEntry(LDAPMessage *msg) const {
     Entry entry;
-    if (char *dn = ldap_get_dn(m_ld, msg)) {
-        entry.setDn(QString::fromUtf8(dn));
-        ldap_memfree(dn);
-    }
+    // One pass over the message, as ldapsearch reads it: the DN, then each attribute with its values
+    // pointing into the message (ldap_get_values_len would search the entry again for every name).
     BerElement *ber = nullptr;
-    for (char *attr = ldap_first_attribute(m_ld, msg, &ber); attr;
-         attr = ldap_next_attribute(m_ld, msg, ber)) {
+    berval dn{};
+    if (ldap_get_dn_ber(m_ld, msg, &ber, &dn) != LDAP_SUCCESS) {
+        if (ber)
+            ber_free(ber, 0);
+        return entry;
+    }
+    entry.setDn(QString::fromUtf8(dn.bv_val, qsizetype(dn.bv_len)));
+    berval attr{};
+    berval *values = nullptr;
+    while (ldap_get_attribute_ber(m_ld, msg, ber, &attr, &values) == LDAP_SUCCESS && attr.bv_val) {
         // Every entry names the same few attributes: share one QString per name.
-        const QByteArray key(attr);
+        const QByteArray key = QByteArray::fromRawData(attr.bv_val, qsizetype(attr.bv_len));
         auto name = m_attributeNames.constFind(key);
         if (name == m_attributeNames.constEnd())
-            name = m_attributeNames.insert(key, QString::fromLatin1(key));
+            name = m_attributeNames.insert(QByteArray(attr.bv_val, qsizetype(attr.bv_len)),
+                                           QString::fromLatin1(key));
         Attribute a{*name, {}};
-        if (berval **vals = ldap_get_values_len(m_ld, msg, attr)) {
-            for (int i = 0; vals[i]; ++i)
-                a.values.append(QByteArray(vals[i]->bv_val, qsizetype(vals[i]->bv_len)));
-            ldap_value_free_len(vals);
+        if (values) {
+            qsizetype count = 0;
+            while (values[count].bv_val)
+                ++count;
+            a.values.reserve(count);
+            for (qsizetype i = 0; i < count; ++i)
+                a.values.append(QByteArray(values[i].bv_val, qsizetype(values[i].bv_len)));
+            ber_memfree(values);
+            values = nullptr;
         }
         entry.append(std::move(a));
-        ldap_memfree(attr);
     }
-    if (ber)
-        ber_free(ber, 0);
+    ber_free(ber, 0);
     return entry;
 }
 
