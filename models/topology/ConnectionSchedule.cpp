@@ -17,10 +17,17 @@ QBitArray everyHours(int hours) {
     return grid;
 }
 
+// One empty week, shared by every schedule until it is changed: most connectors keep none, and
+// each of them holds two.
+const QBitArray &emptyGrid() {
+    static const QBitArray grid(SlotCount);
+    return grid;
+}
+
 } // namespace
 
 ConnectionSchedule::ConnectionSchedule()
-    : m_slots(SlotCount) {}
+    : m_slots(emptyGrid()) {}
 
 ConnectionSchedule ConnectionSchedule::fromPreset(Preset preset) {
     ConnectionSchedule s;
