@@ -14,7 +14,9 @@ namespace directory {
 
 namespace {
 
-constexpr int FlushEvery = 1000;
+// Small enough that the objects of the first entries are being made while the rest arrive, and the
+// last ones follow the end of the refresh closely.
+constexpr int FlushEvery = 250;
 constexpr int PollIntervalMs = 250;
 constexpr int MaxBackoffMs = 4000;
 
@@ -31,6 +33,21 @@ size_t nameHash(const QString &name) {
         h = h * 31 + u;
     }
     return h;
+}
+
+// RFC 4122 text ("8-4-4-4-12" lower-case hex digits) of a 16-byte UUID, written in one go.
+QByteArray uuidText(const QByteArray &uuid) {
+    static constexpr char digits[] = "0123456789abcdef";
+    QByteArray text(36, Qt::Uninitialized);
+    char *out = text.data();
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = '-';
+        const auto byte = uchar(uuid.at(i));
+        *out++ = digits[byte >> 4];
+        *out++ = digits[byte & 0xf];
+    }
+    return text;
 }
 
 size_t fingerprint(const Entry &e) {
@@ -239,12 +256,8 @@ void ChangeFeedWorker::onEntry(LDAPMessage *msg, const QByteArray &uuid, sync::E
         Entry entry = m_ldap.toEntry(msg);
         // The entry's identity comes with every sync message; keep it with the entry (entryUUID is
         // operational, so the search does not return it), for values that name objects by it.
-        if (uuid.size() == 16 && !entry.has(QStringLiteral("entryUUID"))) {
-            const QByteArray hex = uuid.toHex();
-            entry.append(QStringLiteral("entryUUID"), hex.left(8) + '-' + hex.mid(8, 4) + '-' +
-                                                          hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' +
-                                                          hex.mid(20));
-        }
+        if (uuid.size() == 16 && !entry.has(QStringLiteral("entryUUID")))
+            entry.append(QStringLiteral("entryUUID"), uuidText(uuid));
         const size_t fp = fingerprint(entry);
         auto known = m_known.find(uuid);
         if (known == m_known.end()) {
