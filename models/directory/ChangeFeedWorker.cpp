@@ -14,9 +14,7 @@ namespace directory {
 
 namespace {
 
-// Small enough that the objects of the first entries are being made while the rest arrive, and the
-// last ones follow the end of the refresh closely.
-constexpr int FlushEvery = 250;
+constexpr int FlushEvery = 1000;
 constexpr int PollIntervalMs = 250;
 constexpr int MaxBackoffMs = 4000;
 
