@@ -341,6 +341,7 @@ void MainWindow::connectTo(const directory::ConnectionSettings &settings, const 
                                                  : profile);
     if (!m_demoMailPending)
         m_mailServers->stopDemo();
+    m_queueViewer->setNoSourceNote(QString());
     // Gateways are kept per connection; the demo starts with its own (GW1 and GW2) designated.
     if (m_demo->isRunning() && settings.uri == m_demo->adminSettings().uri)
         m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::demoProfile(),
@@ -368,6 +369,11 @@ void MainWindow::onLoaded() {
         // The demo's gateways get private Postfix instances where this machine can run them.
         m_demoMailPending = false;
         m_mailServers->startDemo();
+        if (const QString reason = m_mailServers->demo()->unavailableReason(); !reason.isEmpty())
+            m_queueViewer->setNoSourceNote(
+                tr("The demo's gateways GW1 and GW2 have private Postfix instances as their queue sources "
+                   "when Bridgehead runs as root with Postfix installed. Here: %1")
+                    .arg(reason));
     }
     updateState();
     Q_EMIT loaded();

@@ -357,6 +357,10 @@ Meldung des Servers: %2</translation>
         <source>The mail server of %1 did not start: %2</source>
         <translation>Der Mailserver von %1 ist nicht gestartet: %2</translation>
     </message>
+    <message>
+        <source>The demo&apos;s gateways GW1 and GW2 have private Postfix instances as their queue sources when Bridgehead runs as root with Postfix installed. Here: %1</source>
+        <translation>Die Gateways GW1 und GW2 der Demo haben private Postfix-Instanzen als Warteschlangenquellen, wenn Bridgehead als root mit installiertem Postfix läuft. Hier: %1</translation>
+    </message>
 </context>
 <context>
     <name>analyzer::AnalysisContext</name>
