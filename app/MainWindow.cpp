@@ -11,11 +11,10 @@
 #include "ConsoleTreeView.h"
 #include "CreationCommand.h"
 #include "DemoDirectory.h"
-#include "DemoMailServers.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
 #include "FindMessagesDialog.h"
-#include "InstanceLogSource.h"
+#include "MailServers.h"
 #include "FindingsStatusButton.h"
 #include "GatewayDesignation.h"
 #include "HelpViewer.h"
@@ -65,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_launcher(new connectui::ConnectionLauncher(this))
     , m_analyzerDock(new analyzerui::AnalyzerDock(m_session, this))
     , m_splitter(new QSplitter(this))
-    , m_mailServers(new postfix::DemoMailServers(this)) {
+    , m_mailServers(new MailServers(m_queueSources, m_session->topology(), this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     m_splitter->setObjectName(QStringLiteral("consoleSplitter"));
@@ -162,14 +161,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const directory::Dn &server, const QString &queueId) {
                 commands::TrackMessageCommand::track(this, server, queueId);
             });
-    // The demo's private Postfix instances are its gateways' queue sources while they run.
-    connect(m_mailServers, &postfix::DemoMailServers::serverStarted, this, [this](const directory::Dn &server) {
-        m_queueSources->setSessionSource(
-            server, *queues::PostfixInstance::create(m_mailServers->configDirectory(server), QString()));
-    });
-    connect(m_mailServers, &postfix::DemoMailServers::serverStopped, this,
-            [this](const directory::Dn &server) { m_queueSources->setSessionSource(server, {}); });
-    connect(m_mailServers, &postfix::DemoMailServers::serverFailed, this,
+    connect(m_mailServers, &MailServers::demoServerFailed, this,
             [this](const directory::Dn &server, const QString &message) {
                 m_statusBar->showMessage(
                     tr("The mail server of %1 did not start: %2").arg(server.rdnValue(), message));
@@ -180,7 +172,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() {
     m_session->close();
-    m_mailServers->stop();
+    m_mailServers->stopDemo();
     m_demo->stop();
 }
 
@@ -348,7 +340,8 @@ void MainWindow::connectTo(const directory::ConnectionSettings &settings, const 
     m_queueSources->setProfile(profile.isEmpty() ? connectui::ConnectionProfile::defaultName(settings)
                                                  : profile);
     if (!m_demoMailPending)
-        m_mailServers->stop();
+        m_mailServers->stopDemo();
+    m_queueViewer->setNoSourceNote(QString());
     // Gateways are kept per connection; the demo starts with its own (GW1 and GW2) designated.
     if (m_demo->isRunning() && settings.uri == m_demo->adminSettings().uri)
         m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::demoProfile(),
@@ -375,8 +368,12 @@ void MainWindow::onLoaded() {
     if (m_demoMailPending) {
         // The demo's gateways get private Postfix instances where this machine can run them.
         m_demoMailPending = false;
-        if (m_mailServers->unavailableReason().isEmpty())
-            m_mailServers->start(*m_session->topology());
+        m_mailServers->startDemo();
+        if (const QString reason = m_mailServers->demo()->unavailableReason(); !reason.isEmpty())
+            m_queueViewer->setNoSourceNote(
+                tr("The demo's gateways GW1 and GW2 have private Postfix instances as their queue sources "
+                   "when Bridgehead runs as root with Postfix installed. Here: %1")
+                    .arg(reason));
     }
     updateState();
     Q_EMIT loaded();
@@ -385,44 +382,17 @@ void MainWindow::onLoaded() {
 queues::PostfixInstance MainWindow::mailServerOf(const directory::Dn &server,
                                                  postfix::PostfixConfigGenerator::Options *options,
                                                  QString *missing) {
-    const queues::PostfixInstance instance = m_queueSources->source(server);
-    if (instance.isNull()) {
-        *missing = tr("No Postfix is known for %1: set its queue source on its Queues node (Queue "
-                      "Source…). The demo organization's gateways GW1 and GW2 have private "
-                      "Postfix instances when Bridgehead runs as root with Postfix installed.")
-                       .arg(server.rdnValue());
-        if (const QString reason = m_mailServers->unavailableReason(); !reason.isEmpty())
-            *missing += QLatin1Char(' ') + reason;
-        return {};
-    }
-    // The demo's instances listen on the loopback plan's addresses, not the directory's.
-    if (!m_mailServers->configDirectory(server).isEmpty())
-        *options = m_mailServers->plan().options();
-    return instance;
+    return m_mailServers->instanceOf(server, options, missing);
+}
+
+postfix::DemoMailServers *MainWindow::demoMailServers() const {
+    return m_mailServers->demo();
 }
 
 QList<tracking::LogSource *> MainWindow::logSourcesFor(const directory::Dn &server, QObject *owner,
                                                        int *start, QString *missing) {
-    QList<tracking::LogSource *> sources;
-    if (m_queueSources->source(server).isNull()) {
-        *missing = tr("The Postfix log of %1 is not known: set its queue source on its Queues node "
-                      "(Queue Source…), and tracking reads the log where that Postfix runs.")
-                       .arg(server.rdnValue());
-        return sources;
-    }
-    // The server looked on first, then every other server whose Postfix is known: where mail
-    // handed on from it may be found.
-    QList<directory::Dn> servers{server};
-    for (const topology::DirectoryObject *o : m_session->topology()->objectsOfKind(topology::ObjectKind::Server))
-        if (o->dn() != server && !m_queueSources->source(o->dn()).isNull())
-            servers.append(o->dn());
     *start = 0;
-    for (const directory::Dn &dn : std::as_const(servers)) {
-        const topology::DirectoryObject *o = m_session->topology()->find(dn);
-        sources.append(new tracking::InstanceLogSource(o ? o->displayName() : dn.rdnValue(),
-                                                       m_queueSources->source(dn), owner));
-    }
-    return sources;
+    return m_mailServers->logSourcesFor(server, owner, missing);
 }
 
 void MainWindow::showError(const QString &title, const QString &message) {

@@ -173,6 +173,17 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>MailServers</name>
+    <message>
+        <source>No Postfix is known for %1: set its queue source on its Queues node (Queue Source…). The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances when Bridgehead runs as root with Postfix installed.</source>
+        <translation>Für %1 ist kein Postfix bekannt: Legen Sie seine Warteschlangenquelle in seinem Knoten „Warteschlangen“ fest (Warteschlangenquelle…). Die Gateways GW1 und GW2 der Demo-Organisation haben private Postfix-Instanzen, wenn Bridgehead als root mit installiertem Postfix läuft.</translation>
+    </message>
+    <message>
+        <source>The Postfix log of %1 is not known: set its queue source on its Queues node (Queue Source…), and tracking reads the log where that Postfix runs.</source>
+        <translation>Das Postfix-Protokoll von %1 ist nicht bekannt: Legen Sie seine Warteschlangenquelle in seinem Knoten „Warteschlangen“ fest (Warteschlangenquelle…); die Verfolgung liest das Protokoll dort, wo dieses Postfix läuft.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bridgehead</source>
@@ -347,12 +358,8 @@ Meldung des Servers: %2</translation>
         <translation>Der Mailserver von %1 ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <source>No Postfix is known for %1: set its queue source on its Queues node (Queue Source…). The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances when Bridgehead runs as root with Postfix installed.</source>
-        <translation>Für %1 ist kein Postfix bekannt: Legen Sie seine Warteschlangenquelle in seinem Knoten „Warteschlangen“ fest (Warteschlangenquelle…). Die Gateways GW1 und GW2 der Demo-Organisation haben private Postfix-Instanzen, wenn Bridgehead als root mit installiertem Postfix läuft.</translation>
-    </message>
-    <message>
-        <source>The Postfix log of %1 is not known: set its queue source on its Queues node (Queue Source…), and tracking reads the log where that Postfix runs.</source>
-        <translation>Das Postfix-Protokoll von %1 ist nicht bekannt: Legen Sie seine Warteschlangenquelle in seinem Knoten „Warteschlangen“ fest (Warteschlangenquelle…); die Verfolgung liest das Protokoll dort, wo dieses Postfix läuft.</translation>
+        <source>The demo&apos;s gateways GW1 and GW2 have private Postfix instances as their queue sources when Bridgehead runs as root with Postfix installed. Here: %1</source>
+        <translation>Die Gateways GW1 und GW2 der Demo haben private Postfix-Instanzen als Warteschlangenquellen, wenn Bridgehead als root mit installiertem Postfix läuft. Hier: %1</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,8 @@ void QueueViewer::showCurrent() {
                      "\"ssh root@%2\" that reaches it.")
                       .arg(m_serverName, m_serverName.toLower())
                 : tr("Select a server's Queues node."));
+        if (m_server.isValid() && !m_noSourceNote.isEmpty())
+            m_noSource->setText(m_noSource->text() + QStringLiteral("\n\n") + m_noSourceNote);
         m_pages->setCurrentIndex(0);
         updateActions();
         return;
@@ -506,6 +508,11 @@ void QueueViewer::showSettings() {
             m_settings->setRefreshSeconds(dialog->refreshSeconds());
     });
     dialog->open();
+}
+
+void QueueViewer::setNoSourceNote(const QString &note) {
+    m_noSourceNote = note;
+    showCurrent();
 }
 
 FindMessagesDialog *QueueViewer::findMessages() {
