@@ -17,6 +17,8 @@ private Q_SLOTS:
     void escapesHostileValues();
     void parsesAndNormalizes();
     void refusesGarbage();
+    void plainAndEscapedFormsAgree_data();
+    void plainAndEscapedFormsAgree();
     void parentChildAndRebase();
     void displayKeepsNonAscii();
     void filterEscaping_data();
@@ -83,6 +85,39 @@ void TestDn::refusesGarbage() {
     error.clear();
     QVERIFY(!Dn::parse(QStringLiteral("CN=a+UID=b,DC=c"), &error).isValid());
     QVERIFY(!error.isEmpty());
+}
+
+void TestDn::plainAndEscapedFormsAgree_data() {
+    // Each pair names the same entry: the first in the plain form servers send (read directly), the
+    // second in a form only libldap reads (spaces, escapes, other case).
+    QTest::addColumn<QString>("plain");
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("spaces after commas") << "CN=Connector 1,CN=Connections,DC=Example"
+                                         << "cn=connector 1, cn=connections, dc=example" << 3;
+    QTest::newRow("escaped space") << "CN=RG 0-1,CN=Routing Groups,DC=x"
+                                   << "CN=RG\\200-1,CN=Routing Groups,DC=x" << 3;
+    QTest::newRow("hyphen and digits in types") << "msExch-Attr1=A,DC=x"
+                                                << "MSEXCH-ATTR1=a, DC=X" << 2;
+    QTest::newRow("one RDN") << "DC=COM"
+                             << "dc=com" << 1;
+}
+
+void TestDn::plainAndEscapedFormsAgree() {
+    QFETCH(QString, plain);
+    QFETCH(QString, other);
+    QFETCH(int, depth);
+    const Dn a = Dn::parse(plain);
+    const Dn b = Dn::parse(other);
+    QVERIFY(a.isValid());
+    QVERIFY(b.isValid());
+    QCOMPARE(a.key(), b.key());
+    QCOMPARE(a.key(), plain.toLower());
+    QCOMPARE(a.toString(), plain);
+    QCOMPARE(a.depth(), depth);
+    QCOMPARE(b.depth(), depth);
+    QCOMPARE(a.rdns().size(), depth);
+    QCOMPARE(a.rdnValue().compare(b.rdnValue(), Qt::CaseInsensitive), 0);
 }
 
 void TestDn::parentChildAndRebase() {

@@ -80,6 +80,8 @@ private slots:
     void smartHostListContains_data();
     void smartHostListContains();
     void smartHostListEquality();
+    void smartHostListStored_data();
+    void smartHostListStored();
 
     void serverBindingParse_data();
     void serverBindingParse();
@@ -548,6 +550,35 @@ void TestValueTypes::smartHostListEquality() {
     QVERIFY(hosts("a.contoso.com") != hosts("a.contoso.com;[192.0.2.1]"));
     QVERIFY(hosts("[192.0.2.1]") != hosts("[192.0.2.2]"));
     QCOMPARE(hosts(""), SmartHostList());
+}
+
+void TestValueTypes::smartHostListStored_data() {
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("hosts");
+    QTest::newRow("one") << "relay.contoso.com" << true << "relay.contoso.com";
+    QTest::newRow("semicolons") << "a.contoso.com;[192.0.2.1]" << true << "a.contoso.com;[192.0.2.1]";
+    QTest::newRow("comma") << "a.contoso.com,b.contoso.com" << true << "a.contoso.com;b.contoso.com";
+    QTest::newRow("empty") << "" << false << "";
+    QTest::newRow("leading separator") << ";a.contoso.com" << false << "";
+    QTest::newRow("trailing separator") << "a.contoso.com," << false << "";
+    QTest::newRow("two in a row") << "a.contoso.com;;b.contoso.com" << false << "";
+    QTest::newRow("mixed pair") << "a.contoso.com;,b.contoso.com" << false << "";
+    QTest::newRow("only separators") << ";" << false << "";
+    QTest::newRow("space") << "a.contoso.com; b.contoso.com" << false << "";
+}
+
+void TestValueTypes::smartHostListStored() {
+    // What is stored is read exactly: an empty entry is refused, with the reason, not skipped.
+    QFETCH(QString, stored);
+    QFETCH(bool, valid);
+    QFETCH(QString, hosts);
+    QString error;
+    const std::optional<SmartHostList> parsed = SmartHostList::parseStored(stored, &error);
+    QCOMPARE(parsed.has_value(), valid);
+    QCOMPARE(error.isEmpty(), valid);
+    if (valid)
+        QCOMPARE(parsed->toString(), hosts);
 }
 
 // ---- ServerBinding ---------------------------------------------------------------------------------
