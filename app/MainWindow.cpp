@@ -412,12 +412,7 @@ void MainWindow::showError(const QString &title, const QString &message) {
 }
 
 void MainWindow::showHelp(const QString &page) {
-    if (!m_help)
-        m_help = new helpui::HelpViewer(this);
-    m_help->showPage(page);
-    m_help->show();
-    m_help->raise();
-    m_help->activateWindow();
+    helpui::HelpViewer::open(page);
 }
 
 void MainWindow::submit(const QString &title, const topology::ChangeSet &changes,
