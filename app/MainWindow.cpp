@@ -633,6 +633,7 @@ void MainWindow::updateTitle() {
 void MainWindow::updateState() {
     const DirectorySession::State state = m_session->state();
     const bool demoSession = m_demo->directory() && m_session->settings().uri == m_demo->adminSettings().uri;
+    m_statusBar->setDemoStopped(demoSession && m_demo->hasStopped());
     if (demoSession && m_demo->hasStopped()) {
         m_banner->showMessage(tr("The demo directory server stopped (%1). The console is read-only until "
                                  "it runs again.")
