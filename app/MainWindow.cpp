@@ -11,11 +11,10 @@
 #include "ConsoleTreeView.h"
 #include "CreationCommand.h"
 #include "DemoDirectory.h"
-#include "DemoMailServers.h"
 #include "DetailsModel.h"
 #include "DetailsPane.h"
 #include "FindMessagesDialog.h"
-#include "FileLogSource.h"
+#include "MailServers.h"
 #include "FindingsStatusButton.h"
 #include "GatewayDesignation.h"
 #include "HelpViewer.h"
@@ -27,6 +26,7 @@
 #include "QueueViewer.h"
 #include "ReadOnlyBanner.h"
 #include "RenameCommand.h"
+#include "TrackMessageCommand.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_launcher(new connectui::ConnectionLauncher(this))
     , m_analyzerDock(new analyzerui::AnalyzerDock(m_session, this))
     , m_splitter(new QSplitter(this))
-    , m_mailServers(new postfix::DemoMailServers(this)) {
+    , m_mailServers(new MailServers(m_queueSources, m_session->topology(), this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     m_splitter->setObjectName(QStringLiteral("consoleSplitter"));
@@ -157,7 +157,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_session->retryNow();
         updateState();
     });
-    connect(m_mailServers, &postfix::DemoMailServers::serverFailed, this,
+    connect(m_queueViewer, &queueui::QueueViewer::trackRequested, this,
+            [this](const directory::Dn &server, const QString &queueId) {
+                commands::TrackMessageCommand::track(this, server, queueId);
+            });
+    connect(m_mailServers, &MailServers::demoServerFailed, this,
             [this](const directory::Dn &server, const QString &message) {
                 m_statusBar->showMessage(
                     tr("The mail server of %1 did not start: %2").arg(server.rdnValue(), message));
@@ -168,7 +172,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() {
     m_session->close();
-    m_mailServers->stop();
+    m_mailServers->stopDemo();
     m_demo->stop();
 }
 
@@ -336,7 +340,8 @@ void MainWindow::connectTo(const directory::ConnectionSettings &settings, const 
     m_queueSources->setProfile(profile.isEmpty() ? connectui::ConnectionProfile::defaultName(settings)
                                                  : profile);
     if (!m_demoMailPending)
-        m_mailServers->stop();
+        m_mailServers->stopDemo();
+    m_queueViewer->setNoSourceNote(QString());
     // Gateways are kept per connection; the demo starts with its own (GW1 and GW2) designated.
     if (m_demo->isRunning() && settings.uri == m_demo->adminSettings().uri)
         m_analyzerDock->gateways()->setProfile(analyzer::GatewayDesignation::demoProfile(),
@@ -363,45 +368,31 @@ void MainWindow::onLoaded() {
     if (m_demoMailPending) {
         // The demo's gateways get private Postfix instances where this machine can run them.
         m_demoMailPending = false;
-        if (m_mailServers->unavailableReason().isEmpty())
-            m_mailServers->start(*m_session->topology());
+        m_mailServers->startDemo();
+        if (const QString reason = m_mailServers->demo()->unavailableReason(); !reason.isEmpty())
+            m_queueViewer->setNoSourceNote(
+                tr("The demo's gateways GW1 and GW2 have private Postfix instances as their queue sources "
+                   "when Bridgehead runs as root with Postfix installed. Here: %1")
+                    .arg(reason));
     }
     updateState();
     Q_EMIT loaded();
 }
 
-postfix::MailServerTarget MainWindow::mailServerOf(const directory::Dn &server,
-                                                   postfix::PostfixConfigGenerator::Options *options,
-                                                   QString *missing) {
-    const QString demoDirectory = m_mailServers->configDirectory(server);
-    if (!demoDirectory.isEmpty()) {
-        *options = m_mailServers->plan().options();
-        return postfix::MailServerTarget(demoDirectory);
-    }
-    *missing = tr("No Postfix is known for %1. The demo organization's gateways GW1 and GW2 have "
-                  "private Postfix instances when Bridgehead runs as root with Postfix installed.")
-                   .arg(server.rdnValue());
-    if (const QString reason = m_mailServers->unavailableReason(); !reason.isEmpty())
-        *missing += QLatin1Char(' ') + reason;
-    return {};
+queues::PostfixInstance MainWindow::mailServerOf(const directory::Dn &server,
+                                                 postfix::PostfixConfigGenerator::Options *options,
+                                                 QString *missing) {
+    return m_mailServers->instanceOf(server, options, missing);
+}
+
+postfix::DemoMailServers *MainWindow::demoMailServers() const {
+    return m_mailServers->demo();
 }
 
 QList<tracking::LogSource *> MainWindow::logSourcesFor(const directory::Dn &server, QObject *owner,
                                                        int *start, QString *missing) {
-    QList<tracking::LogSource *> sources;
-    if (m_mailServers->logFile(server).isEmpty()) {
-        *missing = tr("The Postfix log of %1 is not known. The demo organization's gateways GW1 and GW2 "
-                      "have private Postfix instances, with their logs, when Bridgehead runs as root "
-                      "with Postfix installed.")
-                       .arg(server.rdnValue());
-        return sources;
-    }
-    for (const directory::Dn &dn : m_mailServers->servers()) {
-        if (dn == server)
-            *start = int(sources.size());
-        sources.append(new tracking::FileLogSource(dn.rdnValue(), m_mailServers->logFile(dn), owner));
-    }
-    return sources;
+    *start = 0;
+    return m_mailServers->logSourcesFor(server, owner, missing);
 }
 
 void MainWindow::showError(const QString &title, const QString &message) {

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 class ArrivalSelector;
+class MailServers;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -84,7 +85,7 @@ public:
     void selectWhenArrives(const directory::Dn &dn) override;
     void newSmtpConnector(const directory::Dn &routingGroup,
                           const QList<directory::Dn> &bridgeheads) override;
-    postfix::MailServerTarget mailServerOf(const directory::Dn &server,
+    queues::PostfixInstance mailServerOf(const directory::Dn &server,
                                            postfix::PostfixConfigGenerator::Options *options,
                                            QString *missing) override;
     QList<tracking::LogSource *> logSourcesFor(const directory::Dn &server, QObject *owner, int *start,
@@ -108,7 +109,7 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     helpui::HelpViewer *helpViewer() const { return helpui::HelpViewer::instance(); }
     // The demo's private Postfix instances (started once the demo directory is read).
-    postfix::DemoMailServers *demoMailServers() const { return m_mailServers; }
+    postfix::DemoMailServers *demoMailServers() const;
     analyzerui::AnalyzerDock *analyzerDock() const { return m_analyzerDock; }
     // The property sheet of an object, opened at the field that edits `attribute` (if given).
     void showProperties(const directory::Dn &dn, const QString &attribute = QString());
@@ -164,6 +165,6 @@ private:
     // The node a rename in place is waiting for, so the selection follows it to its new name.
     std::optional<console::NodeRef> m_pendingRename;
     bool m_selectionUpdatePending = false;
-    postfix::DemoMailServers *m_mailServers;
+    MailServers *m_mailServers;
     bool m_demoMailPending = false;
 };

@@ -173,6 +173,17 @@ Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
+    <name>MailServers</name>
+    <message>
+        <source>No Postfix is known for %1: set its queue source on its Queues node (Queue Source…). The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances when Bridgehead runs as root with Postfix installed.</source>
+        <translation>Für %1 ist kein Postfix bekannt: Legen Sie seine Warteschlangenquelle in seinem Knoten „Warteschlangen“ fest (Warteschlangenquelle…). Die Gateways GW1 und GW2 der Demo-Organisation haben private Postfix-Instanzen, wenn Bridgehead als root mit installiertem Postfix läuft.</translation>
+    </message>
+    <message>
+        <source>The Postfix log of %1 is not known: set its queue source on its Queues node (Queue Source…), and tracking reads the log where that Postfix runs.</source>
+        <translation>Das Postfix-Protokoll von %1 ist nicht bekannt: Legen Sie seine Warteschlangenquelle in seinem Knoten „Warteschlangen“ fest (Warteschlangenquelle…); die Verfolgung liest das Protokoll dort, wo dieses Postfix läuft.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bridgehead</source>
@@ -347,12 +358,8 @@ Meldung des Servers: %2</translation>
         <translation>Der Mailserver von %1 ist nicht gestartet: %2</translation>
     </message>
     <message>
-        <source>No Postfix is known for %1. The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances when Bridgehead runs as root with Postfix installed.</source>
-        <translation>Für %1 ist kein Postfix bekannt. Die Gateways GW1 und GW2 der Demo-Organisation haben eigene Postfix-Instanzen, wenn Bridgehead als root läuft und Postfix installiert ist.</translation>
-    </message>
-    <message>
-        <source>The Postfix log of %1 is not known. The demo organization&apos;s gateways GW1 and GW2 have private Postfix instances, with their logs, when Bridgehead runs as root with Postfix installed.</source>
-        <translation>Das Postfix-Protokoll von %1 ist nicht bekannt. Die Gateways GW1 und GW2 der Demo-Organisation haben eigene Postfix-Instanzen samt Protokollen, wenn Bridgehead als root läuft und Postfix installiert ist.</translation>
+        <source>The demo&apos;s gateways GW1 and GW2 have private Postfix instances as their queue sources when Bridgehead runs as root with Postfix installed. Here: %1</source>
+        <translation>Die Gateways GW1 und GW2 der Demo haben private Postfix-Instanzen als Warteschlangenquellen, wenn Bridgehead als root mit installiertem Postfix läuft. Hier: %1</translation>
     </message>
 </context>
 <context>
@@ -1634,10 +1641,6 @@ Meldung des Servers: %2</translation>
         <translation>Geben Sie mit --queue-id, --sender, --recipient oder --token an, wonach gesucht wird.</translation>
     </message>
     <message>
-        <source>Say which log to read with --log SERVER=FILE.</source>
-        <translation>Geben Sie mit --log SERVER=DATEI an, welches Protokoll gelesen wird.</translation>
-    </message>
-    <message>
         <source>--log takes SERVER=FILE, not %1.</source>
         <translation>--log erwartet SERVER=DATEI, nicht %1.</translation>
     </message>
@@ -1651,6 +1654,30 @@ Meldung des Servers: %2</translation>
     <message>
         <source>%1 on %2, from %3 to %4: %5</source>
         <translation>%1 auf %2, von %3 an %4: %5</translation>
+    </message>
+    <message>
+        <source>Read a server&apos;s log where its Postfix runs, from the instance with this configuration directory (its maillog_file, or the journal), as SERVER=DIR; repeatable, like --log.</source>
+        <translation>Liest das Protokoll eines Servers dort, wo sein Postfix läuft, von der Instanz mit diesem Konfigurationsverzeichnis (ihre maillog_file oder das Journal), als SERVER=VERZEICHNIS; wiederholbar wie --log.</translation>
+    </message>
+    <message>
+        <source>SERVER=DIR</source>
+        <translation>SERVER=VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Reach the --postfix instances through this command, e.g. &quot;ssh root@gw1&quot; or &quot;sudo&quot;.</source>
+        <translation>Erreicht die --postfix-Instanzen über diesen Befehl, z. B. „ssh root@gw1“ oder „sudo“.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>Say which log to read with --log SERVER=FILE or --postfix SERVER=DIR.</source>
+        <translation>Geben Sie mit --log SERVER=DATEI oder --postfix SERVER=VERZEICHNIS an, welches Protokoll gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>--postfix takes SERVER=DIR, not %1.</source>
+        <translation>--postfix erwartet SERVER=VERZEICHNIS, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5199,10 @@ Versuch</translation>
         <source>View &amp;Headers…</source>
         <translation>&amp;Kopfzeilen anzeigen…</translation>
     </message>
+    <message>
+        <source>&amp;Track Message…</source>
+        <translation>Nachricht &amp;verfolgen…</translation>
+    </message>
 </context>
 <context>
     <name>queueui::QueueMessagesDialog</name>
@@ -6889,6 +6920,17 @@ Versuch</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tracking::InstanceLogSource</name>
+    <message>
+        <source>Cannot read the Postfix log of %1 (%2): %3</source>
+        <translation>Das Postfix-Protokoll von %1 (%2) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the Postfix log of %1 (%2): it answered with no log.</source>
+        <translation>Das Postfix-Protokoll von %1 (%2) kann nicht gelesen werden: Es kam kein Protokoll zurück.</translation>
     </message>
 </context>
 <context>

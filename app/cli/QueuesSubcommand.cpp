@@ -210,9 +210,9 @@ void QueuesSubcommand::list() {
             }
             for (const QString &note : r.notes)
                 err() << QStringLiteral("bridgehead: ") << note << Qt::endl;
-            m_queues->setRelayHost(m_monitor->source()->relayHost());
+            m_queues->setNextHops(m_monitor->source()->nextHops());
             m_queues->setRetrySchedule(m_monitor->source()->retrySchedule());
-            m_filter.relayHost = m_monitor->source()->relayHost();
+            m_filter.nextHops = m_monitor->source()->nextHops();
             if (m_subject.isEmpty()) {
                 m_messages->setQuery(m_filter, m_limit);
                 report();
@@ -240,7 +240,7 @@ void QueuesSubcommand::list() {
 }
 
 void QueuesSubcommand::report() {
-    const queues::QueueReport report(m_queues.get(), m_messages.get(), m_monitor->source()->relayHost());
+    const queues::QueueReport report(m_queues.get(), m_messages.get(), m_monitor->source()->nextHops());
     if (m_json)
         out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else

@@ -1,6 +1,7 @@
 #include "TrackSubcommand.h"
 
 #include "FileLogSource.h"
+#include "InstanceLogSource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,15 @@ void TrackSubcommand::addOptions(QCommandLineParser &parser) {
                               "SERVER=FILE; repeat for the servers mail goes on to. The first is "
                               "where to look."),
                            tr("SERVER=FILE")),
+        QCommandLineOption(QStringLiteral("postfix"),
+                           tr("Read a server's log where its Postfix runs, from the instance with this "
+                              "configuration directory (its maillog_file, or the journal), as "
+                              "SERVER=DIR; repeatable, like --log."),
+                           tr("SERVER=DIR")),
+        QCommandLineOption(QStringLiteral("postfix-command"),
+                           tr("Reach the --postfix instances through this command, e.g. \"ssh root@gw1\" "
+                              "or \"sudo\"."),
+                           tr("PREFIX")),
         QCommandLineOption(QStringLiteral("queue-id"), tr("Look for this queue ID."), tr("ID")),
         QCommandLineOption(QStringLiteral("sender"), tr("Look for messages from this address."),
                            tr("ADDRESS")),
@@ -68,18 +78,39 @@ void TrackSubcommand::start(const QCommandLineParser &parser) {
         refuse(tr("Say what to look for with one of --queue-id, --sender, --recipient or --token."));
         return;
     }
-    const QStringList logs = parser.values(QStringLiteral("log"));
-    if (logs.isEmpty()) {
-        refuse(tr("Say which log to read with --log SERVER=FILE."));
+    // The logs in the order given, --log and --postfix alike: the first is where to look.
+    const QStringList args = parser.optionNames();
+    QStringList logs = parser.values(QStringLiteral("log"));
+    QStringList instances = parser.values(QStringLiteral("postfix"));
+    if (logs.isEmpty() && instances.isEmpty()) {
+        refuse(tr("Say which log to read with --log SERVER=FILE or --postfix SERVER=DIR."));
         return;
     }
-    for (const QString &log : logs) {
-        const qsizetype equals = log.indexOf(QLatin1Char('='));
-        if (equals <= 0 || equals == log.size() - 1) {
-            refuse(tr("--log takes SERVER=FILE, not %1.").arg(log));
+    const QString prefix = parser.value(QStringLiteral("postfix-command"));
+    for (const QString &name : args) {
+        const bool isLog = name == QLatin1String("log");
+        if (!isLog && name != QLatin1String("postfix"))
+            continue;
+        const QString value = isLog ? logs.takeFirst() : instances.takeFirst();
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0 || equals == value.size() - 1) {
+            refuse(isLog ? tr("--log takes SERVER=FILE, not %1.").arg(value)
+                         : tr("--postfix takes SERVER=DIR, not %1.").arg(value));
             return;
         }
-        m_sources.append(new tracking::FileLogSource(log.left(equals), log.mid(equals + 1), this));
+        const QString server = value.left(equals);
+        if (isLog) {
+            m_sources.append(new tracking::FileLogSource(server, value.mid(equals + 1), this));
+            continue;
+        }
+        QString error;
+        const std::optional<queues::PostfixInstance> instance =
+            queues::PostfixInstance::create(value.mid(equals + 1), prefix, &error);
+        if (!instance) {
+            refuse(QStringLiteral("--postfix %1: %2").arg(value, error));
+            return;
+        }
+        m_sources.append(new tracking::InstanceLogSource(server, *instance, this));
     }
     connect(&m_run, &tracking::TrackingRun::finished, this, &TrackSubcommand::onFinished);
     m_run.start(m_sources, 0, *query);

@@ -14,12 +14,12 @@ void ApplyToMailServerCommand::run(const console::Selection &selection) {
     const directory::Dn server = selection.first().dn;
     postfix::PostfixConfigGenerator::Options options;
     QString missing;
-    const postfix::MailServerTarget target = context()->mailServerOf(server, &options, &missing);
-    if (target.isNull()) {
+    const queues::PostfixInstance instance = context()->mailServerOf(server, &options, &missing);
+    if (instance.isNull()) {
         context()->showError(tr("Apply to Mail Server"), missing);
         return;
     }
-    auto *dialog = new mailserverui::ApplyConfigDialog(*context()->session()->topology(), server, target,
+    auto *dialog = new mailserverui::ApplyConfigDialog(*context()->session()->topology(), server, instance,
                                                        options, context()->dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -4,7 +4,7 @@
 // dialogs, and the few window services a command cannot do itself.
 
 #include "Dn.h"
-#include "MailServerTarget.h"
+#include "PostfixInstance.h"
 #include "NodeType.h"
 #include "PostfixConfigGenerator.h"
 
@@ -64,10 +64,10 @@ public:
     // bridgeheads and * as the address space (the analyzer's fix for a gateway without a connector).
     virtual void newSmtpConnector(const directory::Dn &routingGroup,
                                   const QList<directory::Dn> &bridgeheads) = 0;
-    // Where a server's Postfix configuration lives, and how it is generated there (the demo's
-    // instances listen on loopback ports). A null target, with the reason in *missing, when this
-    // console knows of no Postfix for the server.
-    virtual postfix::MailServerTarget mailServerOf(const directory::Dn &server,
+    // The server's Postfix (its queue source), and how its configuration is generated there (the
+    // demo's instances listen on loopback ports). Null, with the reason in *missing, when the server
+    // has no queue source.
+    virtual queues::PostfixInstance mailServerOf(const directory::Dn &server,
                                                    postfix::PostfixConfigGenerator::Options *options,
                                                    QString *missing) = 0;
     // The Postfix logs message tracking reads when it starts on `server`: that server's (at

@@ -26,12 +26,22 @@ void SendTestMessageCommand::run(const console::Selection &selection) {
         host = server->fqdn();
     if (host.isEmpty())
         host = QStringLiteral("localhost");
+    // Where the server's Postfix really listens for each binding, when that is elsewhere (the
+    // demo's instances listen on loopback ports of their own).
+    postfix::PostfixConfigGenerator::Options options;
+    QString missing;
+    context()->mailServerOf(serverDn, &options, &missing);
     QList<queueui::SendTestMessageDialog::Target> targets;
-    for (const topology::ServerBinding &b : vs->bindings()) {
-        const QString address = b.isAllUnassigned() ? host : b.address();
-        const QString endpoint = address.contains(QLatin1Char(':'))
-                                     ? QStringLiteral("[%1]:%2").arg(address).arg(b.port())
-                                     : QStringLiteral("%1:%2").arg(address).arg(b.port());
+    for (int i = 0; i < vs->bindings().size(); ++i) {
+        const topology::ServerBinding &b = vs->bindings().at(i);
+        QString address = b.isAllUnassigned() ? host : b.address();
+        int port = b.port();
+        if (const auto listens = options.addressOf ? options.addressOf(*vs, i) : std::nullopt) {
+            address = listens->host;
+            port = listens->port;
+        }
+        const QString endpoint = address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(address).arg(port)
+                                                                    : QStringLiteral("%1:%2").arg(address).arg(port);
         targets.append({tr("%1 (%2)").arg(vs->displayName(), endpoint), endpoint});
     }
     if (targets.isEmpty())

@@ -12,22 +12,28 @@ bool TrackMessageCommand::appliesTo(const console::Selection &selection) const {
 }
 
 void TrackMessageCommand::run(const console::Selection &selection) {
+    track(context(), selection.first().dn);
+}
+
+void TrackMessageCommand::track(CommandContext *context, const directory::Dn &server, const QString &queueId) {
     auto *owner = new QObject;
     int start = 0;
     QString missing;
-    const QList<tracking::LogSource *> sources =
-        context()->logSourcesFor(selection.first().dn, owner, &start, &missing);
+    const QList<tracking::LogSource *> sources = context->logSourcesFor(server, owner, &start, &missing);
     if (sources.isEmpty()) {
         delete owner;
-        context()->showError(tr("Track Message"), missing);
+        context->showError(tr("Track Message"), missing);
         return;
     }
-    auto *dialog = new trackingui::TrackingDialog(sources, start, context()->dialogParent());
+    auto *dialog = new trackingui::TrackingDialog(sources, start, context->dialogParent());
     owner->setParent(dialog);
-    dialog->setListenerNames(
-        postfix::PostfixConfigGenerator::listenerNames(*context()->session()->topology()));
+    dialog->setListenerNames(postfix::PostfixConfigGenerator::listenerNames(*context->session()->topology()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    if (!queueId.isEmpty()) {
+        dialog->setQuery(tracking::TrackQuery::Kind::QueueId, queueId);
+        dialog->track();
+    }
 }
 
 } // namespace commands

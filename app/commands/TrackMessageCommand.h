@@ -1,7 +1,8 @@
 #pragma once
 
 // Action › Track Message… on a server: where did a message go, from that server's Postfix log
-// and on through the logs of the servers it was handed to.
+// and on through the logs of the servers it was handed to. Also opened on one message from the
+// queue viewer (Track Message in a queue's list or in Find Messages), looking for its queue ID.
 
 #include "ConsoleCommand.h"
 
@@ -15,6 +16,8 @@ public:
     QString text() const override { return tr("Trac&k Message…"); }
     bool appliesTo(const console::Selection &selection) const override;
     void run(const console::Selection &selection) override;
+    // Opens tracking on `server`; with a queue ID it starts looking for that message at once.
+    static void track(CommandContext *context, const directory::Dn &server, const QString &queueId = {});
 };
 
 } // namespace commands

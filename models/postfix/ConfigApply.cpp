@@ -88,7 +88,7 @@ ConfigApply::~ConfigApply() {
     }
 }
 
-void ConfigApply::run(const MailServerTarget::Command &command, const QByteArray &input) {
+void ConfigApply::run(const queues::PostfixInstance::Command &command, const QByteArray &input) {
     auto *process = new QProcess(this);
     m_process = process;
     m_pendingOutput.clear();
@@ -118,14 +118,14 @@ void ConfigApply::run(const MailServerTarget::Command &command, const QByteArray
     process->closeWriteChannel();
 }
 
-void ConfigApply::read(const MailServerTarget &target, const PostfixConfig &config) {
-    m_target = target;
+void ConfigApply::read(const queues::PostfixInstance &instance, const PostfixConfig &config) {
+    m_instance = instance;
     m_config = config;
     m_applying = false;
     m_step = Step::Reading;
     Q_EMIT progress(m_step);
-    run(target.command(QStringLiteral("sh"),
-                       {QStringLiteral("-c"), ReadScript, QStringLiteral("sh"), target.configDirectory()}),
+    run(instance.program(QStringLiteral("sh"), {QStringLiteral("-c"), ReadScript, QStringLiteral("sh"),
+                                                instance.effectiveConfigDirectory()}),
         QByteArray());
 }
 
@@ -162,7 +162,7 @@ void ConfigApply::onReadDone(int code, const QByteArray &out, const QString &err
         Outcome o;
         o.failedAt = Step::Reading;
         o.message =
-            err.isEmpty() ? tr("Cannot read the configuration in %1.").arg(m_target.displayName()) : err;
+            err.isEmpty() ? tr("Cannot read the configuration in %1.").arg(m_instance.displayName()) : err;
         finish(o);
         return;
     }
@@ -171,11 +171,11 @@ void ConfigApply::onReadDone(int code, const QByteArray &out, const QString &err
         Outcome o;
         o.failedAt = Step::Reading;
         o.message = tr("%1 holds no main.cf and master.cf: is it the Postfix configuration directory?")
-                        .arg(m_target.displayName());
+                        .arg(m_instance.displayName());
         finish(o);
         return;
     }
-    const QString dir = m_target.configDirectory();
+    const QString dir = m_instance.effectiveConfigDirectory();
     const QString mainBefore = text(0);
     const QString masterBefore = text(1);
     const QString mapBefore = files.at(2).startsWith('1') ? text(2) : QString();
@@ -209,8 +209,8 @@ void ConfigApply::apply() {
     m_reloaded = false;
     m_step = Step::Checking;
     Q_EMIT progress(m_step);
-    run(m_target.command(QStringLiteral("sh"),
-                         {QStringLiteral("-s"), QStringLiteral("--"), m_target.configDirectory()}),
+    run(m_instance.program(QStringLiteral("sh"),
+                           {QStringLiteral("-s"), QStringLiteral("--"), m_instance.effectiveConfigDirectory()}),
         applyScript().toUtf8());
 }
 

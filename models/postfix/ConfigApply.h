@@ -4,11 +4,11 @@
 // the directory's configuration would change (ConfigMerge, TextDiff), and on request puts it in
 // place: checked first on a copy (postmap and `postfix check`), then written file by file with the
 // previous version kept beside it, then Postfix reloaded. Everything runs as processes (through the
-// target's ssh or sudo prefix where it has one), never on the calling thread; a refused check
+// queue source's ssh or sudo prefix where it has one), never on the calling thread; a refused check
 // leaves the old configuration untouched. Cancel works until the files are being written.
 
-#include "MailServerTarget.h"
 #include "PostfixConfig.h"
+#include "PostfixInstance.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,7 +36,7 @@ public:
     ~ConfigApply() override;
 
     // Reads the current files: currentRead() follows, or finished() with the failure.
-    void read(const MailServerTarget &target, const PostfixConfig &config);
+    void read(const queues::PostfixInstance &instance, const PostfixConfig &config);
     // After read(): the files as they would be, and what changes, as a unified diff ("" if nothing).
     QString mainCfAfter() const { return m_mainAfter; }
     QString masterCfAfter() const { return m_masterAfter; }
@@ -51,7 +51,7 @@ public:
     // False once files are being written: stopping then would leave half a configuration.
     bool canCancel() const { return isRunning() && m_step != Step::Writing && m_step != Step::Reloading; }
     Step step() const { return m_step; }
-    const MailServerTarget &target() const { return m_target; }
+    const queues::PostfixInstance &instance() const { return m_instance; }
 
     // The shell script apply() runs (`sh -s DIR`), with the three files in it.
     QString applyScript() const;
@@ -62,13 +62,13 @@ Q_SIGNALS:
     void finished(const postfix::ConfigApply::Outcome &outcome);
 
 private:
-    void run(const MailServerTarget::Command &command, const QByteArray &input);
+    void run(const queues::PostfixInstance::Command &command, const QByteArray &input);
     void onReadDone(int code, const QByteArray &out, const QString &err);
     void onApplyDone(int code, const QString &err);
     void onOutput();
     void finish(Outcome outcome);
 
-    MailServerTarget m_target;
+    queues::PostfixInstance m_instance;
     PostfixConfig m_config;
     QString m_mainAfter;
     QString m_masterAfter;

@@ -47,9 +47,14 @@ void DemoMailServers::start(const topology::Topology &topology) {
 }
 
 void DemoMailServers::stop() {
-    for (auto &[key, entry] : m_servers)
-        entry.second->stop();
+    auto servers = std::move(m_servers);
     m_servers.clear();
+    for (auto &[key, entry] : servers) {
+        const bool wasRunning = entry.second->isRunning();
+        entry.second->stop();
+        if (wasRunning)
+            Q_EMIT serverStopped(entry.first);
+    }
 }
 
 QString DemoMailServers::configDirectory(const directory::Dn &server) const {

@@ -45,6 +45,7 @@ public:
 Q_SIGNALS:
     void serverStarted(const directory::Dn &server);
     void serverFailed(const directory::Dn &server, const QString &message);
+    void serverStopped(const directory::Dn &server);
 
 private:
     LoopbackPlan m_plan;

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -194,16 +193,15 @@ void LocalMailServer::stop() {
         m_process->waitForFinished(2000);
     }
     if (m_root && QFileInfo::exists(m_root->path() + QStringLiteral("/spool/pid/master.pid"))) {
-        // Shutting down: waiting here is what ending the demo means.
-        QProcess stop;
-        stop.start(Postfix, {QStringLiteral("-c"), configDirectory(), QStringLiteral("stop")});
-        stop.waitForFinished(15000);
-        QFile pidFile(m_root->path() + QStringLiteral("/spool/pid/master.pid"));
-        if (pidFile.open(QIODevice::ReadOnly)) {
-            const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
-            for (int i = 0; pid > 0 && i < 100 && ::kill(pid, 0) == 0; ++i)
-                ::usleep(50000);
-        }
+        // Postfix takes a few seconds to stop: a shell of its own stops it, waits for its master to
+        // end and removes the directory, so the window never waits for it.
+        m_root->setAutoRemove(false);
+        const QString script =
+            QStringLiteral("%1 -c \"$1/etc\" stop >/dev/null 2>&1; pid=$(cat \"$1/spool/pid/master.pid\" 2>/dev/null); "
+                           "while [ -n \"$pid\" ] && kill -0 $pid 2>/dev/null; do sleep 0.1; done; rm -rf \"$1\"")
+                .arg(Postfix);
+        QProcess::startDetached(QStringLiteral("/bin/sh"),
+                                {QStringLiteral("-c"), script, QStringLiteral("sh"), m_root->path()});
     }
     m_running = false;
     m_root.reset();

@@ -35,7 +35,7 @@ public:
     static QString unavailableReason();
 
     void start(const Options &options, const PostfixConfig &config);
-    // Stops the instance and waits (a few seconds at most) for its master to end.
+    // Stops the instance without waiting: it ends, and its directory goes, a few seconds later.
     void stop();
     bool isRunning() const { return m_running; }
 

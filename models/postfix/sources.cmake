@@ -6,7 +6,6 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/postfix/LocalMailServer.h ${MODELS_DIR}/postfix/LocalMailServer.cpp
   ${MODELS_DIR}/postfix/LoopbackPlan.h ${MODELS_DIR}/postfix/LoopbackPlan.cpp
   ${MODELS_DIR}/postfix/DemoMailServers.h ${MODELS_DIR}/postfix/DemoMailServers.cpp
-  ${MODELS_DIR}/postfix/MailServerTarget.h ${MODELS_DIR}/postfix/MailServerTarget.cpp
   ${MODELS_DIR}/postfix/ConfigApply.h ${MODELS_DIR}/postfix/ConfigApply.cpp
 )
 target_include_directories(bridgehead_models PUBLIC ${MODELS_DIR}/postfix)

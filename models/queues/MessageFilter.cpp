@@ -40,14 +40,7 @@ bool MessageFilter::matches(const QueuedMessage &m) const {
             return m.isPendingSubmission();
         if (m.isPendingSubmission())
             return false;
-        if (queue->kind() == QueueKey::Kind::RelayHost)
-            return !relayHost.isEmpty() && queue->nextHop() == relayHost;
-        if (!relayHost.isEmpty())
-            return false;
-        for (const QueuedRecipient &r : m.recipients)
-            if (QueueKey::domainOf(r.address) == queue->nextHop())
-                return true;
-        return m.recipients.isEmpty() && queue->nextHop().isEmpty();
+        return nextHops.keysFor(m).contains(*queue);
     }
     return true;
 }

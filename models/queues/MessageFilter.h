@@ -4,6 +4,7 @@
 // recipient as case-insensitive parts of the address, a message state, and optionally one queue.
 // The subject is not here: it is not in the listing, so SubjectSearch matches it afterwards.
 
+#include "NextHops.h"
 #include "QueueKey.h"
 #include "QueuedMessage.h"
 
@@ -23,7 +24,7 @@ public:
     QString recipient;
     State state = State::All;
     std::optional<QueueKey> queue;
-    QString relayHost; // how queues are formed, for `queue`
+    NextHops nextHops; // how queues are formed, for `queue`
 
     bool matches(const QueuedMessage &message) const;
     bool isEmpty() const { return sender.isEmpty() && recipient.isEmpty() && state == State::All && !queue; }

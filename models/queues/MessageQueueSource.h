@@ -5,6 +5,7 @@
 // PostfixSource implements it; another MTA would implement the same calls.
 
 #include "ListingResult.h"
+#include "NextHops.h"
 #include "QueueReplies.h"
 #include "QueuedMessage.h"
 #include "RetrySchedule.h"
@@ -30,7 +31,7 @@ public:
 
     // How the instance routes and retries, as far as the viewer needs it (known once a listing has
     // started; settingsChanged() says when it is).
-    virtual QString relayHost() const = 0;
+    virtual NextHops nextHops() const = 0;
     virtual QString hostName() const = 0;
     virtual RetrySchedule retrySchedule() const = 0;
 

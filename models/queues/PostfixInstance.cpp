@@ -140,7 +140,7 @@ QString PostfixInstance::toolPath(const QString &tool) const {
     return found.isEmpty() ? tool : found;
 }
 
-PostfixInstance::Command PostfixInstance::wrap(const QString &program, const QStringList &arguments) const {
+PostfixInstance::Command PostfixInstance::program(const QString &program, const QStringList &arguments) const {
     if (m_prefix.isEmpty())
         return {program, arguments};
     Command c{m_prefix.first(), m_prefix.mid(1)};
@@ -165,7 +165,7 @@ QStringList PostfixInstance::toolWords(const QString &tool) const {
 
 PostfixInstance::Command PostfixInstance::command(const QString &tool, const QStringList &arguments) const {
     const QStringList words = toolWords(tool) + arguments;
-    return wrap(words.first(), words.mid(1));
+    return program(words.first(), words.mid(1));
 }
 
 PostfixInstance::Command PostfixInstance::forEachLine(const QString &tool,
@@ -173,7 +173,7 @@ PostfixInstance::Command PostfixInstance::forEachLine(const QString &tool,
     QStringList words{toolPath(QStringLiteral("xargs")), QStringLiteral("-r"), QStringLiteral("-n"),
                       QStringLiteral("1")};
     words << toolWords(tool) << arguments;
-    return wrap(words.first(), words.mid(1));
+    return program(words.first(), words.mid(1));
 }
 
 QString PostfixInstance::displayName() const {

@@ -52,6 +52,9 @@ public:
     // The tool once per line of standard input, the line as its last argument (xargs -n 1): for
     // tools that take one queue ID per run, in one process per action. No shell is involved.
     Command forEachLine(const QString &tool, const QStringList &arguments) const;
+    // Any other program (sh, tail, journalctl) where the instance lives: through the prefix, with
+    // every word quoted for the remote shell when the prefix is ssh.
+    Command program(const QString &program, const QStringList &arguments) const;
 
     // "Postfix in /etc/postfix-out via ssh root@gw1".
     QString displayName() const;
@@ -72,7 +75,6 @@ public:
     static QString shellQuote(const QString &word);
 
 private:
-    Command wrap(const QString &program, const QStringList &arguments) const;
     QStringList toolWords(const QString &tool) const;
     QString toolPath(const QString &tool) const;
 

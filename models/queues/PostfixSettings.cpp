@@ -1,5 +1,7 @@
 #include "PostfixSettings.h"
 
+#include <QRegularExpression>
+
 namespace queues {
 
 QStringList PostfixSettings::parameterNames() {
@@ -9,7 +11,8 @@ QStringList PostfixSettings::parameterNames() {
             QStringLiteral("minimal_backoff_time"),
             QStringLiteral("maximal_backoff_time"),
             QStringLiteral("queue_run_delay"),
-            QStringLiteral("maximal_queue_lifetime")};
+            QStringLiteral("maximal_queue_lifetime"),
+            QStringLiteral("transport_maps")};
 }
 
 qint64 PostfixSettings::parseTime(const QString &value, char defaultUnit) {
@@ -42,6 +45,16 @@ qint64 PostfixSettings::parseTime(const QString &value, char defaultUnit) {
     }
 }
 
+QStringList PostfixSettings::enumerableTransportMaps() const {
+    static const QStringList Types{QStringLiteral("hash"), QStringLiteral("btree"), QStringLiteral("lmdb"),
+                                   QStringLiteral("cdb"), QStringLiteral("texthash")};
+    QStringList maps;
+    for (const QString &map : transportMaps)
+        if (Types.contains(map.section(QLatin1Char(':'), 0, 0)))
+            maps.append(map);
+    return maps;
+}
+
 PostfixSettings PostfixSettings::fromPostconf(const QString &output) {
     PostfixSettings s;
     const auto time = [](const QString &value, char unit, qint64 fallback) {
@@ -66,6 +79,8 @@ PostfixSettings PostfixSettings::fromPostconf(const QString &output) {
             s.maximalBackoff = time(value, 's', s.maximalBackoff);
         else if (name == QLatin1String("queue_run_delay"))
             s.queueRunDelay = time(value, 's', s.queueRunDelay);
+        else if (name == QLatin1String("transport_maps"))
+            s.transportMaps = value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
         else if (name == QLatin1String("maximal_queue_lifetime"))
             s.maximalQueueLifetime = time(value, 'd', s.maximalQueueLifetime);
     }

@@ -18,6 +18,10 @@ struct PostfixSettings {
     qint64 maximalBackoff = 4000; // seconds
     qint64 queueRunDelay = 300;   // seconds
     qint64 maximalQueueLifetime = 5 * 86400;
+    QStringList transportMaps;    // "hash:/etc/postfix/transport", as postconf -x expands them
+
+    // The transport maps `postmap -s` can list (hash, btree, lmdb, cdb, texthash); not LDAP, regexp….
+    QStringList enumerableTransportMaps() const;
 
     // The parameters to ask postconf for, in the order fromPostconf() expects none in particular.
     static QStringList parameterNames();
@@ -29,7 +33,8 @@ struct PostfixSettings {
     friend bool operator==(const PostfixSettings &a, const PostfixSettings &b) {
         return a.relayHost == b.relayHost && a.hostName == b.hostName && a.version == b.version &&
                a.minimalBackoff == b.minimalBackoff && a.maximalBackoff == b.maximalBackoff &&
-               a.queueRunDelay == b.queueRunDelay && a.maximalQueueLifetime == b.maximalQueueLifetime;
+               a.queueRunDelay == b.queueRunDelay && a.maximalQueueLifetime == b.maximalQueueLifetime &&
+               a.transportMaps == b.transportMaps;
     }
     friend bool operator!=(const PostfixSettings &a, const PostfixSettings &b) { return !(a == b); }
 };

@@ -75,20 +75,49 @@ void PostfixSource::readSettings() {
         m_postconf = nullptr;
         run->deleteLater();
         const bool first = !m_haveSettings;
-        if (run->succeeded()) {
-            const PostfixSettings read =
-                PostfixSettings::fromPostconf(QString::fromUtf8(run->standardOutput()));
-            m_haveSettings = true;
-            if (first || read != m_settings) {
-                m_settings = read;
-                Q_EMIT settingsChanged();
-            }
+        if (!run->succeeded()) {
+            // Without settings the listing still runs: it fails with the same reason, said once.
+            if (first && m_refreshing && !m_listingRuns)
+                startListing();
+            return;
         }
-        // Without settings the listing still runs: it fails with the same reason, said once.
-        if (first && m_refreshing && !m_listingRuns)
-            startListing();
+        const PostfixSettings read = PostfixSettings::fromPostconf(QString::fromUtf8(run->standardOutput()));
+        if (read.enumerableTransportMaps().isEmpty())
+            settingsRead(read, NextHops(read.relayHost), first);
+        else
+            readTransportMaps(read, first);
     });
-    m_postconf->start(m_instance.command(QStringLiteral("postconf"), PostfixSettings::parameterNames()));
+    // -x: "hash:$config_directory/…" as the path it is.
+    m_postconf->start(m_instance.command(QStringLiteral("postconf"),
+                                         QStringList{QStringLiteral("-x")} + PostfixSettings::parameterNames()));
+}
+
+void PostfixSource::readTransportMaps(const PostfixSettings &read, bool first) {
+    m_postconf = new CommandRun(this);
+    connect(m_postconf, &CommandRun::finished, this, [this, read, first] {
+        CommandRun *run = m_postconf;
+        m_postconf = nullptr;
+        run->deleteLater();
+        // A map that cannot be read leaves the grouping by relay host and domain, as without one.
+        settingsRead(read,
+                     run->succeeded()
+                         ? NextHops::withTransport(read.relayHost, QString::fromUtf8(run->standardOutput()))
+                         : NextHops(read.relayHost),
+                     first);
+    });
+    m_postconf->start(m_instance.command(QStringLiteral("postmap"),
+                                         QStringList{QStringLiteral("-s")} + read.enumerableTransportMaps()));
+}
+
+void PostfixSource::settingsRead(const PostfixSettings &read, const NextHops &hops, bool first) {
+    m_haveSettings = true;
+    if (first || read != m_settings || hops != m_nextHops) {
+        m_settings = read;
+        m_nextHops = hops;
+        Q_EMIT settingsChanged();
+    }
+    if (first && m_refreshing && !m_listingRuns)
+        startListing();
 }
 
 void PostfixSource::startListing() {

@@ -33,7 +33,7 @@ public:
     void refresh() override;
     void cancelRefresh() override;
     bool isRefreshing() const override { return m_refreshing; }
-    QString relayHost() const override { return m_settings.relayHost; }
+    NextHops nextHops() const override { return m_nextHops; }
     QString hostName() const override { return m_settings.hostName; }
     RetrySchedule retrySchedule() const override;
     ActionReply *act(MessageAction action, const QStringList &ids) override;
@@ -45,6 +45,8 @@ public:
 
 private:
     void readSettings();
+    void readTransportMaps(const PostfixSettings &read, bool first);
+    void settingsRead(const PostfixSettings &read, const NextHops &hops, bool first);
     void startListing();
     void onListingFinished(const ListingResult &result);
     void runPostsuper(ActionReply *reply, ActionResult result, const QString &option);
@@ -53,6 +55,7 @@ private:
 
     PostfixInstance m_instance;
     PostfixSettings m_settings;
+    NextHops m_nextHops;
     QThread m_thread;
     PostqueueListing *m_listing; // lives on m_thread
     CommandRun *m_postconf = nullptr;

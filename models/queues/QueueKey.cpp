@@ -50,20 +50,4 @@ QString QueueKey::domainOf(const QString &address) {
     return address.mid(at + 1).toLower();
 }
 
-QList<QueueKey> QueueKey::keysFor(const QueuedMessage &message, const QString &relayHost) {
-    if (message.isPendingSubmission())
-        return {pendingSubmission()};
-    if (!relayHost.isEmpty())
-        return {QueueKey::relayHost(relayHost)};
-    QList<QueueKey> keys;
-    for (const QueuedRecipient &r : message.recipients) {
-        const QueueKey k = domain(domainOf(r.address));
-        if (!keys.contains(k))
-            keys.append(k);
-    }
-    if (keys.isEmpty())
-        keys.append(domain(QString()));
-    return keys;
-}
-
 } // namespace queues

@@ -33,8 +33,6 @@ public:
     QString toString() const;
     static QueueKey fromString(const QString &text);
 
-    // The queues of a message on an instance with this relay host ("" for DNS).
-    static QList<QueueKey> keysFor(const QueuedMessage &message, const QString &relayHost);
     // The domain of an address ("user@Example.COM" → "example.com"); "" without one.
     static QString domainOf(const QString &address);
 

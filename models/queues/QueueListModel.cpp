@@ -60,10 +60,10 @@ QueueListModel::QueueListModel(MessageStore *store, QObject *parent)
         regroup();
 }
 
-void QueueListModel::setRelayHost(const QString &relayHost) {
-    if (relayHost == m_relayHost)
+void QueueListModel::setNextHops(const NextHops &nextHops) {
+    if (nextHops == m_nextHops)
         return;
-    m_relayHost = relayHost;
+    m_nextHops = nextHops;
     regroup();
 }
 
@@ -113,7 +113,7 @@ void QueueListModel::regroup() {
 }
 
 void QueueListModel::account(const QueuedMessage &m, int sign) {
-    const QList<QueueKey> keys = QueueKey::keysFor(m, m_relayHost);
+    const QList<QueueKey> keys = m_nextHops.keysFor(m);
     const MessageState state = m.state();
     const QString reason = m.lastError();
     for (const QueueKey &key : keys) {

@@ -7,6 +7,7 @@
 
 #include "ConnectorForNextHop.h"
 #include "MessageStore.h"
+#include "NextHops.h"
 #include "QueueKey.h"
 #include "RetrySchedule.h"
 
@@ -56,8 +57,8 @@ public:
     explicit QueueListModel(MessageStore *store, QObject *parent = nullptr);
 
     // Messages group by the relay host ("" for DNS, by recipient domain); a change regroups them.
-    void setRelayHost(const QString &relayHost);
-    QString relayHost() const { return m_relayHost; }
+    void setNextHops(const NextHops &nextHops);
+    const NextHops &nextHops() const { return m_nextHops; }
     void setRetrySchedule(const RetrySchedule &schedule);
     // Names queues after the connectors that carry them (null: next hops only). The resolver
     // must outlive the model or be replaced first.
@@ -92,7 +93,7 @@ private:
     qint64 now() const;
 
     MessageStore *m_store;
-    QString m_relayHost;
+    NextHops m_nextHops;
     RetrySchedule m_schedule;
     const ConnectorForNextHop *m_routing = nullptr;
     std::vector<Stats> m_rows;

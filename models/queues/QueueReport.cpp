@@ -45,10 +45,10 @@ QString table(const QStringList &header, const QList<QStringList> &rows) {
 } // namespace
 
 QueueReport::QueueReport(const QueueListModel *queues, const MessageListModel *messages,
-                         const QString &relayHost)
+                         const NextHops &nextHops)
     : m_queues(queues)
     , m_messages(messages)
-    , m_relayHost(relayHost) {}
+    , m_nextHops(nextHops) {}
 
 QString QueueReport::isoTime(qint64 secondsSinceEpoch) {
     if (secondsSinceEpoch < 0)
@@ -57,7 +57,7 @@ QString QueueReport::isoTime(qint64 secondsSinceEpoch) {
 }
 
 QString QueueReport::queueOf(const QueuedMessage &message) const {
-    const QList<QueueKey> keys = QueueKey::keysFor(message, m_relayHost);
+    const QList<QueueKey> keys = m_nextHops.keysFor(message);
     return keys.isEmpty() ? QString() : m_queues->queueName(keys.first());
 }
 

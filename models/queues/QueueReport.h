@@ -14,7 +14,7 @@ namespace queues {
 class QueueReport {
     Q_DECLARE_TR_FUNCTIONS(queues::QueueReport)
 public:
-    QueueReport(const QueueListModel *queues, const MessageListModel *messages, const QString &relayHost);
+    QueueReport(const QueueListModel *queues, const MessageListModel *messages, const NextHops &nextHops);
 
     QJsonObject toJson() const;
     QString toText() const;
@@ -26,7 +26,7 @@ public:
 private:
     const QueueListModel *m_queues;
     const MessageListModel *m_messages;
-    QString m_relayHost;
+    NextHops m_nextHops;
 };
 
 } // namespace queues

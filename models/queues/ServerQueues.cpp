@@ -30,21 +30,21 @@ ServerQueues::~ServerQueues() {
 
 void ServerQueues::onSettings() {
     m_queues->setRetrySchedule(m_monitor->source()->retrySchedule());
-    if (m_queues->relayHost() == m_monitor->source()->relayHost())
+    if (m_queues->nextHops() == m_monitor->source()->nextHops())
         return;
-    m_queues->setRelayHost(m_monitor->source()->relayHost());
+    m_queues->setNextHops(m_monitor->source()->nextHops());
     Q_EMIT groupingChanged();
 }
 
 QString ServerQueues::queueNameOf(const QueuedMessage &message) const {
-    const QList<QueueKey> keys = QueueKey::keysFor(message, m_queues->relayHost());
+    const QList<QueueKey> keys = m_queues->nextHops().keysFor(message);
     return keys.isEmpty() ? QString() : m_queues->queueName(keys.first());
 }
 
 QStringList ServerQueues::idsIn(const QueueKey &key, std::optional<MessageState> state) const {
     MessageFilter filter;
     filter.queue = key;
-    filter.relayHost = m_queues->relayHost();
+    filter.nextHops = m_queues->nextHops();
     QStringList out;
     for (const MessagePtr &m : m_monitor->store()->messages())
         if (filter.matches(*m) && (!state || m->state() == *state))

@@ -17,6 +17,7 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/queues/PostfixSource.h ${MODELS_DIR}/queues/PostfixSource.cpp
   ${MODELS_DIR}/queues/MessageStore.h ${MODELS_DIR}/queues/MessageStore.cpp
   ${MODELS_DIR}/queues/QueueKey.h ${MODELS_DIR}/queues/QueueKey.cpp
+  ${MODELS_DIR}/queues/NextHops.h ${MODELS_DIR}/queues/NextHops.cpp
   ${MODELS_DIR}/queues/ConnectorForNextHop.h ${MODELS_DIR}/queues/ConnectorForNextHop.cpp
   ${MODELS_DIR}/queues/QueueListModel.h ${MODELS_DIR}/queues/QueueListModel.cpp
   ${MODELS_DIR}/queues/MessageFilter.h ${MODELS_DIR}/queues/MessageFilter.cpp

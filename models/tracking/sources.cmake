@@ -8,6 +8,7 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/tracking/Tracker.h ${MODELS_DIR}/tracking/Tracker.cpp
   ${MODELS_DIR}/tracking/LogSource.h
   ${MODELS_DIR}/tracking/FileLogSource.h ${MODELS_DIR}/tracking/FileLogSource.cpp
+  ${MODELS_DIR}/tracking/InstanceLogSource.h ${MODELS_DIR}/tracking/InstanceLogSource.cpp
   ${MODELS_DIR}/tracking/TrackingRun.h ${MODELS_DIR}/tracking/TrackingRun.cpp
   ${MODELS_DIR}/tracking/TimelineModel.h ${MODELS_DIR}/tracking/TimelineModel.cpp
 )

@@ -7,6 +7,7 @@
 // nothing changed; a Find over all messages; and the peak memory.
 
 #include "MessageListModel.h"
+#include "PeakMemory.h"
 #include "MessageListView.h"
 #include "PostfixFixture.h"
 #include "QueueFileWriter.h"
@@ -32,16 +33,6 @@ namespace {
 
 int Messages = 100'000;
 int Rounds = 3;
-
-long peakRssKb() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 qint64 threadCpuNs() {
     timespec ts{};
@@ -249,6 +240,6 @@ int main(int argc, char *argv[]) {
                 median(findNone));
     std::printf("  Find by recipient and state, first 100 matches     %9.2f ms\n", median(findSome));
     std::printf("  peak memory (VmHWM)                                %9.1f MB (target <= 300)\n",
-                peakRssKb() / 1024.0);
+                testsupport::peakRssKb() / 1024.0);
     return 0;
 }

@@ -12,12 +12,16 @@
 #include "DemoOrganization.h"
 #include "DirectoryObject.h"
 #include "MainWindow.h"
+#include "QueueSourceSettings.h"
+#include "QueueViewer.h"
+#include "SendTestMessageDialog.h"
 #include "Screenshot.h"
 #include "TimelineModel.h"
 #include "Topology.h"
 #include "TrackingDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void appliesAnAddressSpaceAddedInTheConsole();
     void serversWithoutPostfixSayWhy();
     void tracksAMessageOnTheGateway();
+    void demoGatewaysAreTheirQueueSources();
 
 private:
     ApplyConfigDialog *open(const QString &server);
@@ -234,6 +239,35 @@ void TestApplyToMailServer::tracksAMessageOnTheGateway() {
                                    .startsWith(QStringLiteral("Deferred for bob@contoso.com"));
     QVERIFY(deferred);
     testsupport::saveScreenshot(dialog, QStringLiteral("track-message-console"));
+}
+
+// The demo's instances are the gateways' queue sources while they run: their Queues nodes list
+// them; the other servers have none.
+void TestApplyToMailServer::demoGatewaysAreTheirQueueSources() {
+    const Dn gw1 = Dn::parse(testsupport::demo::Gw1);
+    const queues::PostfixInstance source = m_window->queueSources()->source(gw1);
+    QVERIFY(!source.isNull());
+    QCOMPARE(source.effectiveConfigDirectory(), m_window->demoMailServers()->configDirectory(gw1));
+    QVERIFY(m_window->queueSources()->source(Dn::parse(Exmbx1)).isNull());
+    QVERIFY(m_window->selectNode(gw1, int(console::NodeType::Queues)));
+    QSignalSpy refreshed(m_window->queueViewer(), &queueui::QueueViewer::refreshed);
+    m_window->queueViewer()->refresh();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY2(refreshed.first().first().value<queues::ListingResult>().ok,
+             qPrintable(refreshed.first().first().value<queues::ListingResult>().error));
+
+    // Send Test Message on GW1's Internet virtual server reaches the instance where it listens.
+    QVERIFY(m_window->selectNode(Dn::parse(QStringLiteral("CN=2,CN=SMTP,CN=Protocols,") + testsupport::demo::Gw1)));
+    m_window->actions()->action(QStringLiteral("sendTestMessageAction"))->trigger();
+    queueui::SendTestMessageDialog *send = nullptr;
+    QTRY_VERIFY((send = m_window->findChild<queueui::SendTestMessageDialog *>()) && send->isVisible());
+    const QString target = send->findChild<QComboBox *>(QStringLiteral("testServer"))->currentText();
+    QVERIFY2(target.startsWith(QStringLiteral("127.0.0.1:")), qPrintable(target));
+    QSignalSpy sent(send, &queueui::SendTestMessageDialog::sent);
+    send->findChild<QPushButton *>(QStringLiteral("sendButton"))->click();
+    QVERIFY(sent.wait(20000));
+    QVERIFY2(send->result().accepted, qPrintable(send->transcript()));
+    delete send;
 }
 
 QTEST_MAIN(TestApplyToMailServer)

@@ -266,6 +266,11 @@ void TestQueueViewer::serverWithoutSourceOffersOne() {
     auto *noSource = viewer()->findChild<QLabel *>(QStringLiteral("noQueueSource"));
     QVERIFY(noSource->isVisible());
     QVERIFY(noSource->text().contains(QStringLiteral("No queue source is set for EXBR1")));
+    // Where the console has something to say about it (the demo without root), it says it there.
+    viewer()->setNoSourceNote(QStringLiteral("Postfix is not installed."));
+    QVERIFY(noSource->text().endsWith(QStringLiteral("\n\nPostfix is not installed.")));
+    viewer()->setNoSourceNote(QString());
+    QVERIFY(!noSource->text().contains(QStringLiteral("Postfix is not installed.")));
     auto *configure = viewer()->findChild<QPushButton *>(QStringLiteral("configureSourceButton"));
     configure->click();
     queueui::QueueSourceDialog *dialog = nullptr;

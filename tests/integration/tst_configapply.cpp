@@ -10,6 +10,7 @@
 #include "LocalMailServer.h"
 #include "LoopbackPlan.h"
 #include "PostfixConfigGenerator.h"
+#include "SshFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void cleanupTestCase();
+    void appliesWhatTheDirectoryNowSays_data();
     void appliesWhatTheDirectoryNowSays();
     void refusedCheckLeavesEverythingAsItWas();
     void cancelWhileCheckingChangesNothing();
@@ -120,7 +122,20 @@ void TestConfigApply::cleanup() {
     m_server.reset();
 }
 
+// On this machine, and through the queue source's ssh prefix (a real sshd on loopback): the same
+// reading, checking, writing and reload.
+void TestConfigApply::appliesWhatTheDirectoryNowSays_data() {
+    QTest::addColumn<bool>("overSsh");
+    QTest::newRow("local") << false;
+    QTest::newRow("ssh") << true;
+}
+
 void TestConfigApply::appliesWhatTheDirectoryNowSays() {
+    QFETCH(bool, overSsh);
+    testsupport::SshFixture ssh;
+    if (overSsh)
+        QVERIFY(ssh.start());
+    const QString prefix = overSsh ? ssh.prefix() : QString();
     const QString dir = m_server->configDirectory();
     QVERIFY(lookUp(dir, QStringLiteral("fabrikam.example")).isEmpty());
     QVERIFY(!lookUp(dir, QStringLiteral("partner.example.org")).isEmpty());
@@ -141,7 +156,7 @@ void TestConfigApply::appliesWhatTheDirectoryNowSays() {
     QSignalSpy read(&apply, &ConfigApply::currentRead);
     QSignalSpy finished(&apply, &ConfigApply::finished);
     QSignalSpy progress(&apply, &ConfigApply::progress);
-    apply.read(postfix::MailServerTarget(dir), config);
+    apply.read(*queues::PostfixInstance::create(dir, prefix), config);
     QVERIFY(read.wait(10000));
     // The difference is the new entry only, with the connector it comes from.
     QVERIFY(apply.hasChanges());
@@ -176,7 +191,7 @@ void TestConfigApply::appliesWhatTheDirectoryNowSays() {
     // Read again, there is nothing left to change.
     ConfigApply again;
     QSignalSpy readAgain(&again, &ConfigApply::currentRead);
-    again.read(postfix::MailServerTarget(dir), config);
+    again.read(*queues::PostfixInstance::create(dir, prefix), config);
     QVERIFY(readAgain.wait(10000));
     QVERIFY2(!again.hasChanges(), qPrintable(again.diff()));
 }
@@ -203,7 +218,7 @@ void TestConfigApply::refusedCheckLeavesEverythingAsItWas() {
     ConfigApply apply;
     QSignalSpy read(&apply, &ConfigApply::currentRead);
     QSignalSpy finished(&apply, &ConfigApply::finished);
-    apply.read(postfix::MailServerTarget(dir), config);
+    apply.read(*queues::PostfixInstance::create(dir, QString()), config);
     QVERIFY(read.wait(10000));
     QVERIFY(apply.hasChanges());
     apply.apply();
@@ -226,7 +241,7 @@ void TestConfigApply::cancelWhileCheckingChangesNothing() {
     ConfigApply apply;
     QSignalSpy read(&apply, &ConfigApply::currentRead);
     QSignalSpy finished(&apply, &ConfigApply::finished);
-    apply.read(postfix::MailServerTarget(dir), config);
+    apply.read(*queues::PostfixInstance::create(dir, QString()), config);
     QVERIFY(read.wait(10000));
     apply.apply();
     QVERIFY(apply.canCancel());

@@ -117,7 +117,7 @@ void TestPostfixSource::listsDeferredMailWithReasons() {
     QVERIFY(refresh(*monitor, &result));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.messageCount, 2);
-    QCOMPARE(monitor->source()->relayHost(), QStringLiteral("[127.0.0.1]:9"));
+    QCOMPARE(monitor->source()->nextHops().relayHost(), QStringLiteral("[127.0.0.1]:9"));
     QCOMPARE(monitor->source()->hostName(), m_postfix.hostName());
     QCOMPARE(monitor->store()->size(), 2);
     MessagePtr two, bounce;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void refusedInputDoesNothing();
     void cannotRunIsTwo();
     void throughSsh();
+    void tracksThroughTheInstance();
     void sendTestPrintsTranscriptAndToken();
     void sendTestRefusedOrUnreachable();
 
@@ -240,6 +241,51 @@ void TestQueuesCli::throughSsh() {
              QStringLiteral("--postfix-command"), ssh.prefixWithWrongKey()});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("Permission denied")), qPrintable(bad.err));
+}
+
+// bridgehead track --postfix reads the instance's maillog_file where the instance runs: here, and
+// through ssh; a refused login cannot run (2).
+void TestQueuesCli::tracksThroughTheInstance() {
+    const QList<queues::QueuedMessage> listed = m_postfix.list();
+    QString id;
+    for (const queues::QueuedMessage &m : listed)
+        if (m.sender == QLatin1String("alice@example.com"))
+            id = m.id;
+    QVERIFY(!id.isEmpty());
+    const QStringList query{QStringLiteral("--queue-id"), id, QStringLiteral("--format"), QStringLiteral("json")};
+    const QString instance = QStringLiteral("GW1=") + m_postfix.configDirectory();
+    const auto check = [&](const Run &r) {
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray messages =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 1);
+        const QJsonObject m = messages.first().toObject();
+        QCOMPARE(m.value(QStringLiteral("server")).toString(), QStringLiteral("GW1"));
+        QCOMPARE(m.value(QStringLiteral("sender")).toString(), QStringLiteral("alice@example.com"));
+        QString what;
+        for (const QJsonValue &e : m.value(QStringLiteral("events")).toArray())
+            what += e.toObject().value(QStringLiteral("what")).toString() + QLatin1Char('\n');
+        QVERIFY2(what.contains(QStringLiteral("Deferred for bob@remote.example")), qPrintable(what));
+    };
+    check(run(QStringList{QStringLiteral("track"), QStringLiteral("--postfix"), instance} + query));
+    testsupport::SshFixture ssh;
+    QVERIFY(ssh.start());
+    check(run(QStringList{QStringLiteral("track"), QStringLiteral("--postfix"), instance,
+                          QStringLiteral("--postfix-command"), ssh.prefix()} +
+              query));
+    const Run refused = run(QStringList{QStringLiteral("track"), QStringLiteral("--postfix"), instance,
+                                        QStringLiteral("--postfix-command"), ssh.prefixWithWrongKey()} +
+                            query);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("Permission denied")), qPrintable(refused.err));
+    // Not SERVER=DIR, or a relative directory: refused, nothing read.
+    QCOMPARE(run(QStringList{QStringLiteral("track"), QStringLiteral("--postfix"), m_postfix.configDirectory()} +
+                 query)
+                 .exitCode,
+             1);
+    QCOMPARE(run(QStringList{QStringLiteral("track"), QStringLiteral("--postfix"), QStringLiteral("GW1=etc")} + query)
+                 .exitCode,
+             1);
 }
 
 void TestQueuesCli::sendTestPrintsTranscriptAndToken() {

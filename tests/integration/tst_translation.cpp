@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestTranslation : public QObject {
@@ -13,14 +14,15 @@ private Q_SLOTS:
     void helpIsGermanUnderAGermanLocale();
     void helpIsEnglishUnderTheCLocale();
     void everyMessageIsTranslated();
+    void englishPluralsAreWords();
 
 private:
     // Runs "bridgehead --help" with the given locale variables; returns its standard output with
     // runs of whitespace folded, so phrases that the help wraps onto two lines still match.
-    static QString help(const QStringList &localeVariables);
+    static QString help(const QStringList &localeVariables, const QStringList &arguments = {QStringLiteral("--help")});
 };
 
-QString TestTranslation::help(const QStringList &localeVariables) {
+QString TestTranslation::help(const QStringList &localeVariables, const QStringList &arguments) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // LANGUAGE outranks LANG and LC_ALL for the UI language, so it is only set where wanted.
     for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
@@ -32,7 +34,7 @@ QString TestTranslation::help(const QStringList &localeVariables) {
 
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BRIDGEHEAD_BINARY), {QStringLiteral("--help")});
+    process.start(QStringLiteral(BRIDGEHEAD_BINARY), arguments);
     if (!process.waitForStarted(30000)) {
         QTest::qFail(qPrintable(QStringLiteral("%1 did not start: %2")
                                     .arg(QStringLiteral(BRIDGEHEAD_BINARY), process.errorString())),
@@ -112,6 +114,37 @@ void TestTranslation::everyMessageIsTranslated() {
              qsizetype(0));
     QCOMPARE(ts.count(QRegularExpression(QStringLiteral("<translation(\\s[^>]*)?/>"))), qsizetype(0));
     QCOMPARE(ts.count(QRegularExpression(QStringLiteral("<numerusform>\\s*</numerusform>"))), qsizetype(0));
+}
+
+// Counts read as English does ("1 log line", "2 log lines"), not "line(s)", under the C locale and
+// an English one; and the English catalogue has both forms of every plural.
+void TestTranslation::englishPluralsAreWords() {
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("maillog"));
+    const auto track = [&](const QByteArray &lines, const QStringList &locale) {
+        QFile f(log);
+        f.open(QIODevice::WriteOnly);
+        f.write(lines);
+        f.close();
+        return help(locale, {QStringLiteral("track"), QStringLiteral("--log"), QStringLiteral("GW1=") + log,
+                             QStringLiteral("--queue-id"), QStringLiteral("0123456789A")});
+    };
+    const QByteArray line = "Dec 01 09:10:45 gw1 postfix/master[9029]: daemon started\n";
+    const QStringList c{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=C.UTF-8")};
+    QCOMPARE(track(line, c), QStringLiteral("No message found (1 log line read)."));
+    QCOMPARE(track(line + line, c), QStringLiteral("No message found (2 log lines read)."));
+    QCOMPARE(track(line + line, {QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=en")}),
+             QStringLiteral("No message found (2 log lines read)."));
+
+    QFile file(QStringLiteral(BRIDGEHEAD_SOURCE_DIR "/translations/bridgehead_en.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString ts = QString::fromUtf8(file.readAll());
+    const qsizetype plurals = ts.count(QStringLiteral("<message numerus=\"yes\">"));
+    QVERIFY(plurals > 0);
+    QCOMPARE(ts.count(QRegularExpression(QStringLiteral("<message[\\s>]"))), plurals);
+    QCOMPARE(ts.count(QStringLiteral("<numerusform>")), 2 * plurals);
+    QCOMPARE(ts.count(QStringLiteral("type=\"unfinished\"")), qsizetype(0));
+    QVERIFY(!ts.contains(QRegularExpression(QStringLiteral("<numerusform>[^<]*\\(s\\)"))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslation)

@@ -4,7 +4,7 @@
 // port a virtual server takes, and main.cf settings the block makes.
 
 #include "ConfigMerge.h"
-#include "MailServerTarget.h"
+#include "PostfixInstance.h"
 #include "OrganizationBuilder.h"
 #include "PostfixConfigGenerator.h"
 #include "TextDiff.h"
@@ -183,11 +183,11 @@ void TestConfigMerge::servicePorts() {
 
 // Over ssh the remote shell reads the command line again: every word arrives as it was meant.
 void TestConfigMerge::remoteCommandsReachTheShellQuoted() {
-    const postfix::MailServerTarget remote(QStringLiteral("/etc/postfix"),
-                                           {QStringLiteral("ssh"), QStringLiteral("root@gw1")});
+    const queues::PostfixInstance remote =
+        *queues::PostfixInstance::create(QStringLiteral("/etc/postfix"), QStringLiteral("ssh root@gw1"));
     const QStringList words{QStringLiteral("%s\n"), QStringLiteral("a b"), QStringLiteral("it's"),
                             QStringLiteral("$HOME"), QStringLiteral("`id`;rm")};
-    const postfix::MailServerTarget::Command command = remote.command(QStringLiteral("printf"), words);
+    const queues::PostfixInstance::Command command = remote.program(QStringLiteral("printf"), words);
     QCOMPARE(command.program, QStringLiteral("ssh"));
     QCOMPARE(command.arguments.size(), 2);
     QCOMPARE(command.arguments.first(), QStringLiteral("root@gw1"));
@@ -197,12 +197,14 @@ void TestConfigMerge::remoteCommandsReachTheShellQuoted() {
     QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()),
              words.mid(1).join(QLatin1Char('\n')) + QLatin1Char('\n'));
     // Other prefixes (sudo) pass the words on as they are; no prefix runs the program itself.
-    const postfix::MailServerTarget::Command sudo =
-        postfix::MailServerTarget(QStringLiteral("/etc/postfix"), {QStringLiteral("sudo")})
-            .command(QStringLiteral("postfix"), {QStringLiteral("a b")});
+    const queues::PostfixInstance::Command sudo =
+        queues::PostfixInstance::create(QStringLiteral("/etc/postfix"), QStringLiteral("sudo"))
+            ->program(QStringLiteral("postfix"), {QStringLiteral("a b")});
     QCOMPARE(sudo.program, QStringLiteral("sudo"));
     QCOMPARE(sudo.arguments, (QStringList{QStringLiteral("postfix"), QStringLiteral("a b")}));
-    QCOMPARE(postfix::MailServerTarget(QStringLiteral("/x")).command(QStringLiteral("postfix"), {}).program,
+    QCOMPARE(queues::PostfixInstance::create(QStringLiteral("/x"), QString())
+                 ->program(QStringLiteral("postfix"), {})
+                 .program,
              QStringLiteral("postfix"));
 }
 

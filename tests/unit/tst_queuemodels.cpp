@@ -106,7 +106,7 @@ void TestQueueModels::queuesByRelayHost() {
     MessageStore store;
     QueueListModel model(&store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRelayHost(Relay);
+    model.setNextHops(queues::NextHops(Relay));
     model.setNow(10'000);
     applyAll(store,
              QueueDelta{{message(QStringLiteral("A1"), PostfixQueue::Deferred, 9000, QStringLiteral("a@x"),
@@ -164,7 +164,7 @@ void TestQueueModels::queuesByDomainWithPending() {
     applyAll(store, QueueDelta{{}, {withQueue(store.find(QStringLiteral("A1")), PostfixQueue::Hold)}, {}});
     QCOMPARE(model.stats(QueueKey::domain(QStringLiteral("one.example")))->state(), MessageState::Frozen);
     // The relay host appears: everything regroups into it.
-    model.setRelayHost(Relay);
+    model.setNextHops(queues::NextHops(Relay));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.stats(QueueKey::relayHost(Relay))->count, 2);
 }
@@ -450,7 +450,7 @@ void TestQueueModels::connectorForNextHop() {
     // The queue model names its rows with it.
     MessageStore store;
     QueueListModel model(&store);
-    model.setRelayHost(Relay);
+    model.setNextHops(queues::NextHops(Relay));
     model.setRouting(&routing);
     applyAll(store, QueueDelta{{message(QStringLiteral("A1"), PostfixQueue::Deferred, 1,
                                         QStringLiteral("a@x"), {QStringLiteral("b@y")})},

@@ -3,12 +3,14 @@
 // postcat's sections and encoded headers, postconf values, queue IDs, the retry estimate, and
 // command prefixes split and quoted the way a shell would.
 
+#include "MessageFilter.h"
 #include "MessageHeaders.h"
 #include "PostfixInstance.h"
 #include "PostfixSettings.h"
 #include "PostqueueParser.h"
 #include "PostsuperOutput.h"
 #include "QueueId.h"
+#include "NextHops.h"
 #include "QueueKey.h"
 #include "RetrySchedule.h"
 #include "SmtpEndpoint.h"
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void commandsForAnInstance();
     void instanceFieldsAreChecked();
     void queueKeys();
+    void queueKeysFollowTheTransportMap();
     void endpoints_data();
     void endpoints();
 };
@@ -360,13 +363,51 @@ void TestQueueParsers::queueKeys() {
     m.recipients = {{QStringLiteral("a@one.example"), {}},
                     {QStringLiteral("b@TWO.example"), {}},
                     {QStringLiteral("c@one.example"), {}}};
-    QCOMPARE(QueueKey::keysFor(m, QString()),
+    QCOMPARE(NextHops().keysFor(m),
              (QList<QueueKey>{QueueKey::domain(QStringLiteral("one.example")),
                               QueueKey::domain(QStringLiteral("two.example"))}));
-    QCOMPARE(QueueKey::keysFor(m, QStringLiteral("[r]")),
+    QCOMPARE(NextHops(QStringLiteral("[r]")).keysFor(m),
              QList<QueueKey>{QueueKey::relayHost(QStringLiteral("[r]"))});
     m.queue = PostfixQueue::Maildrop;
-    QCOMPARE(QueueKey::keysFor(m, QString()), QList<QueueKey>{QueueKey::pendingSubmission()});
+    QCOMPARE(NextHops().keysFor(m), QList<QueueKey>{QueueKey::pendingSubmission()});
+}
+
+// A transport map decides before the relay host, as in Postfix: the domain, then ".parent"
+// patterns, then "*"; entries without a next hop, or local ones, leave the mail in its domain's
+// queue; what no entry names goes to the relay host.
+void TestQueueParsers::queueKeysFollowTheTransportMap() {
+    const NextHops hops = NextHops::withTransport(QStringLiteral("[relay.example]"),
+                                                  QStringLiteral("contoso.com\tsmtp:[10.0.0.1]:25\n"
+                                                                 ".contoso.com smtp:[10.0.0.1]:25\n"
+                                                                 "fabrikam.example bh-partner:[10.0.0.2]\n"
+                                                                 "dns.example smtp:\n"
+                                                                 "gone.example error:5.1.2 gone\n"
+                                                                 "*\tsmtp:[127.0.0.1]:2526\n"));
+    QCOMPARE(hops.transportEntryCount(), 6);
+    QCOMPARE(hops.keyFor(QStringLiteral("contoso.com")), QueueKey::relayHost(QStringLiteral("[10.0.0.1]:25")));
+    QCOMPARE(hops.keyFor(QStringLiteral("eu.contoso.com")), QueueKey::relayHost(QStringLiteral("[10.0.0.1]:25")));
+    QCOMPARE(hops.keyFor(QStringLiteral("fabrikam.example")), QueueKey::relayHost(QStringLiteral("[10.0.0.2]")));
+    QCOMPARE(hops.keyFor(QStringLiteral("dns.example")), QueueKey::domain(QStringLiteral("dns.example")));
+    QCOMPARE(hops.keyFor(QStringLiteral("gone.example")), QueueKey::domain(QStringLiteral("gone.example")));
+    QCOMPARE(hops.keyFor(QStringLiteral("elsewhere.example")),
+             QueueKey::relayHost(QStringLiteral("[127.0.0.1]:2526")));
+    const NextHops noStar =
+        NextHops::withTransport(QStringLiteral("[relay.example]"), QStringLiteral("contoso.com smtp:[10.0.0.1]\n"));
+    QCOMPARE(noStar.keyFor(QStringLiteral("elsewhere.example")),
+             QueueKey::relayHost(QStringLiteral("[relay.example]")));
+    QueuedMessage m;
+    m.queue = PostfixQueue::Deferred;
+    m.recipients = {{QStringLiteral("a@contoso.com"), {}}, {QStringLiteral("b@x.contoso.com"), {}},
+                    {QStringLiteral("c@elsewhere.example"), {}}};
+    QCOMPARE(hops.keysFor(m), (QList<QueueKey>{QueueKey::relayHost(QStringLiteral("[10.0.0.1]:25")),
+                                               QueueKey::relayHost(QStringLiteral("[127.0.0.1]:2526"))}));
+    // A queue's messages are those with that next hop.
+    MessageFilter inQueue;
+    inQueue.nextHops = hops;
+    inQueue.queue = QueueKey::relayHost(QStringLiteral("[127.0.0.1]:2526"));
+    QVERIFY(inQueue.matches(m));
+    inQueue.queue = QueueKey::relayHost(QStringLiteral("[10.0.0.2]"));
+    QVERIFY(!inQueue.matches(m));
 }
 
 void TestQueueParsers::endpoints_data() {

@@ -18,12 +18,12 @@ using postfix::ConfigApply;
 using Step = postfix::ConfigApply::Step;
 
 ApplyConfigDialog::ApplyConfigDialog(const topology::Topology &topology, const directory::Dn &server,
-                                     const postfix::MailServerTarget &target,
+                                     const queues::PostfixInstance &instance,
                                      const postfix::PostfixConfigGenerator::Options &options, QWidget *parent)
     : QDialog(parent)
     , m_topology(topology)
     , m_server(server)
-    , m_target(target)
+    , m_instance(instance)
     , m_options(options) {
     setObjectName(QStringLiteral("applyConfigDialog"));
     const auto *s = topology.findAs<topology::ExchangeServer>(server);
@@ -32,7 +32,7 @@ ApplyConfigDialog::ApplyConfigDialog(const topology::Topology &topology, const d
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server:"), new QLabel(name, this));
-    auto *where = new QLabel(target.displayName(), this);
+    auto *where = new QLabel(instance.displayName(), this);
     where->setObjectName(QStringLiteral("applyTarget"));
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Postfix configuration:"), where);
@@ -107,7 +107,7 @@ void ApplyConfigDialog::start() {
         m_notes->show();
     }
     setBusy(true);
-    m_apply.read(m_target, *config);
+    m_apply.read(m_instance, *config);
 }
 
 void ApplyConfigDialog::onProgress(Step step) {

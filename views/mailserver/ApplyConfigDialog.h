@@ -7,7 +7,7 @@
 
 #include "ConfigApply.h"
 #include "Dn.h"
-#include "MailServerTarget.h"
+#include "PostfixInstance.h"
 #include "PostfixConfigGenerator.h"
 
 #include <QDialog>
@@ -27,7 +27,7 @@ class ApplyConfigDialog : public QDialog {
     Q_OBJECT
 public:
     ApplyConfigDialog(const topology::Topology &topology, const directory::Dn &server,
-                      const postfix::MailServerTarget &target,
+                      const queues::PostfixInstance &instance,
                       const postfix::PostfixConfigGenerator::Options &options, QWidget *parent = nullptr);
 
     // Reads the mail server's configuration and shows the difference (called when shown).
@@ -54,7 +54,7 @@ private:
 
     const topology::Topology &m_topology;
     directory::Dn m_server;
-    postfix::MailServerTarget m_target;
+    queues::PostfixInstance m_instance;
     postfix::PostfixConfigGenerator::Options m_options;
     postfix::ConfigApply m_apply;
     bool m_started = false;

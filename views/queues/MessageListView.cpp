@@ -69,6 +69,7 @@ MessageListView::MessageListView(queues::ServerQueues *queues, QWidget *parent)
     button(addMessageAction(QStringLiteral("deleteNdrAction"), tr("Delete (send &NDR)")));
     button(addMessageAction(QStringLiteral("retryAction"), tr("&Retry Now")));
     button(addMessageAction(QStringLiteral("headersAction"), tr("View &Headers…")));
+    button(addMessageAction(QStringLiteral("trackAction"), tr("&Track Message…")));
     bar->addStretch();
 
     m_status->setObjectName(QStringLiteral("messageStatus"));
@@ -92,6 +93,10 @@ MessageListView::MessageListView(queues::ServerQueues *queues, QWidget *parent)
     connect(action(QStringLiteral("retryAction")), &QAction::triggered, this, act(MessageAction::Retry));
     connect(action(QStringLiteral("headersAction")), &QAction::triggered, this,
             &MessageListView::showHeaders);
+    connect(action(QStringLiteral("trackAction")), &QAction::triggered, this, [this] {
+        if (const QString id = singleTarget(); !id.isEmpty())
+            Q_EMIT trackRequested(id);
+    });
     connect(m_view, &QTableView::doubleClicked, this, &MessageListView::showHeaders);
     connect(m_view, &QTableView::customContextMenuRequested, this, &MessageListView::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -146,7 +151,7 @@ void MessageListView::setQuery(const queues::MessageFilter &filter, int limit,
 void MessageListView::requery() {
     queues::MessageFilter f = m_filter;
     if (m_queues)
-        f.relayHost = m_queues->queues()->relayHost();
+        f.nextHops = m_queues->queues()->nextHops();
     m_model->setQuery(f, m_limit, m_only);
 }
 
@@ -189,17 +194,21 @@ void MessageListView::updateActions() {
     action(QStringLiteral("deleteNoNdrAction"))->setEnabled(!busy && !t.isEmpty());
     action(QStringLiteral("deleteNdrAction"))->setEnabled(!busy && !t.isEmpty());
     action(QStringLiteral("retryAction"))->setEnabled(!busy && anyNotFrozen);
-    action(QStringLiteral("headersAction"))
-        ->setEnabled(m_view->selectionModel()->selectedRows().size() == 1 || t.size() == 1);
+    const bool one = m_view->selectionModel()->selectedRows().size() == 1 || t.size() == 1;
+    action(QStringLiteral("headersAction"))->setEnabled(one);
+    action(QStringLiteral("trackAction"))->setEnabled(one);
+}
+
+QString MessageListView::singleTarget() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() == 1)
+        return rows.first().data(MessageListModel::IdRole).toString();
+    const QStringList t = targets();
+    return t.size() == 1 ? t.first() : QString();
 }
 
 void MessageListView::showHeaders() {
-    QString id;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.size() == 1)
-        id = rows.first().data(MessageListModel::IdRole).toString();
-    else if (targets().size() == 1)
-        id = targets().first();
+    const QString id = singleTarget();
     if (id.isEmpty() || !m_queues)
         return;
     auto *dialog = new MessageHeadersDialog(m_queues->source(), id, this);

@@ -1,9 +1,9 @@
 #pragma once
 
 // A list of queued messages with the actions Exchange offers on them: Freeze, Unfreeze, Delete (no
-// NDR), Delete (send NDR), Retry Now and View Headers, as buttons and in the context menu. The
-// actions apply to the ticked messages, or to the selected ones when none is ticked. Used for a
-// queue's messages and for the results of Find Messages.
+// NDR), Delete (send NDR), Retry Now and View Headers, and Track Message (where did it go), as
+// buttons and in the context menu. The actions apply to the ticked messages, or to the selected
+// ones when none is ticked. Used for a queue's messages and for the results of Find Messages.
 
 #include "MessageFilter.h"
 
@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void actionFinished();
+    // Track Message on one message: its queue ID.
+    void trackRequested(const QString &queueId);
 
 private:
     QAction *addMessageAction(const QString &objectName, const QString &text,
@@ -54,6 +56,8 @@ private:
     void updateActions();
     // The query again, with the source's current grouping.
     void requery();
+    // The one message the selection or the ticks name; "" when they name none or several.
+    QString singleTarget() const;
     void showHeaders();
     void showContextMenu(const QPoint &pos);
 

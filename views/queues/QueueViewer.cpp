@@ -1,5 +1,7 @@
 #include "QueueViewer.h"
 
+#include "MessageListView.h"
+
 #include "FieldMessage.h"
 #include "FindMessagesDialog.h"
 #include "MessageActionRunner.h"
@@ -298,6 +300,8 @@ void QueueViewer::showCurrent() {
                      "\"ssh root@%2\" that reaches it.")
                       .arg(m_serverName, m_serverName.toLower())
                 : tr("Select a server's Queues node."));
+        if (m_server.isValid() && !m_noSourceNote.isEmpty())
+            m_noSource->setText(m_noSource->text() + QStringLiteral("\n\n") + m_noSourceNote);
         m_pages->setCurrentIndex(0);
         updateActions();
         return;
@@ -506,6 +510,11 @@ void QueueViewer::showSettings() {
     dialog->open();
 }
 
+void QueueViewer::setNoSourceNote(const QString &note) {
+    m_noSourceNote = note;
+    showCurrent();
+}
+
 FindMessagesDialog *QueueViewer::findMessages() {
     queues::ServerQueues *s = current();
     if (!s)
@@ -513,6 +522,8 @@ FindMessagesDialog *QueueViewer::findMessages() {
     if (!m_find) {
         m_find = new FindMessagesDialog(s, this);
         m_find->setWindowTitle(tr("Find Messages – %1").arg(m_serverName));
+        connect(m_find->results(), &MessageListView::trackRequested, this,
+                [this, server = m_server](const QString &id) { Q_EMIT trackRequested(server, id); });
     }
     m_find->show();
     m_find->raise();
@@ -526,8 +537,11 @@ QueueMessagesDialog *QueueViewer::openQueue(const queues::QueueKey &key) {
         return nullptr;
     const QString id = m_server.key() + QLatin1Char('|') + key.toString();
     QPointer<QueueMessagesDialog> &dialog = m_open[id];
-    if (!dialog)
+    if (!dialog) {
         dialog = new QueueMessagesDialog(s, key, this);
+        connect(dialog->list(), &MessageListView::trackRequested, this,
+                [this, server = m_server](const QString &id) { Q_EMIT trackRequested(server, id); });
+    }
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

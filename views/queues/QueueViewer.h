@@ -54,6 +54,9 @@ public:
     void setShown(bool shown);
     // Forgets every server's queues (another directory was opened).
     void clear();
+    // Said under "no queue source" as well: why this console has no Postfix of its own to offer
+    // (the demo's instances cannot run here). "" for none.
+    void setNoSourceNote(const QString &note);
 
     void refresh();
     void configureSource();
@@ -72,6 +75,8 @@ public:
 Q_SIGNALS:
     // A listing of the shown server ended.
     void refreshed(const queues::ListingResult &result);
+    // Track Message on a message of a server's queues (in a queue's list or Find's results).
+    void trackRequested(const directory::Dn &server, const QString &queueId);
 
 private:
     queues::ServerQueues *queuesFor(const directory::Dn &server);
@@ -95,6 +100,7 @@ private:
     QPointer<FindMessagesDialog> m_find;
     MessageActionRunner *m_runner = nullptr;
     bool m_shown = false;
+    QString m_noSourceNote;
 
     QLabel *m_title;
     QStackedWidget *m_pages;
