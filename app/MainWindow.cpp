@@ -403,12 +403,7 @@ void MainWindow::showError(const QString &title, const QString &message) {
 }
 
 void MainWindow::showHelp(const QString &page) {
-    if (!m_help)
-        m_help = new helpui::HelpViewer(this);
-    m_help->showPage(page);
-    m_help->show();
-    m_help->raise();
-    m_help->activateWindow();
+    helpui::HelpViewer::open(page);
 }
 
 void MainWindow::submit(const QString &title, const topology::ChangeSet &changes,
@@ -629,6 +624,7 @@ void MainWindow::updateTitle() {
 void MainWindow::updateState() {
     const DirectorySession::State state = m_session->state();
     const bool demoSession = m_demo->directory() && m_session->settings().uri == m_demo->adminSettings().uri;
+    m_statusBar->setDemoStopped(demoSession && m_demo->hasStopped());
     if (demoSession && m_demo->hasStopped()) {
         m_banner->showMessage(tr("The demo directory server stopped (%1). The console is read-only until "
                                  "it runs again.")

@@ -107,7 +107,7 @@ public:
     commands::ActionController *actions() const { return m_actions; }
     console::DemoDirectory *demo() const { return m_demo; }
     QToolBar *toolBar() const { return m_toolBar; }
-    helpui::HelpViewer *helpViewer() const { return m_help; }
+    helpui::HelpViewer *helpViewer() const { return helpui::HelpViewer::instance(); }
     // The demo's private Postfix instances (started once the demo directory is read).
     postfix::DemoMailServers *demoMailServers() const;
     analyzerui::AnalyzerDock *analyzerDock() const { return m_analyzerDock; }
@@ -162,7 +162,6 @@ private:
     QAction *m_treeToggle = nullptr;
     QAction *m_restartDemo = nullptr;
     QAction *m_retryNow = nullptr;
-    QPointer<helpui::HelpViewer> m_help;
     // The node a rename in place is waiting for, so the selection follows it to its new name.
     std::optional<console::NodeRef> m_pendingRename;
     bool m_selectionUpdatePending = false;

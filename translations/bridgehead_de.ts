@@ -2502,6 +2502,14 @@ Seine letzte Ausgabe:
         <source>Changes made anywhere appear here within two seconds.</source>
         <translation>Änderungen, die irgendwo vorgenommen werden, erscheinen hier innerhalb von zwei Sekunden.</translation>
     </message>
+    <message>
+        <source>Demo directory stopped</source>
+        <translation>Demo-Verzeichnis beendet</translation>
+    </message>
+    <message>
+        <source>The console is read-only until the demo directory runs again: use Restart in the banner above.</source>
+        <translation>Die Konsole ist schreibgeschützt, bis das Demo-Verzeichnis wieder läuft: Verwenden Sie „Neu starten“ in der Leiste oben.</translation>
+    </message>
 </context>
 <context>
     <name>consoleui::NavigationHistory</name>
@@ -2774,6 +2782,30 @@ Seine letzte Ausgabe:
     <message>
         <source>Bridgehead Help</source>
         <translation>Bridgehead-Hilfe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;All Analyzer Rules</source>
+        <translation>&amp;Alle Analyseregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>%1 – Bridgehead Help</source>
+        <translation>%1 – Bridgehead-Hilfe</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4069,10 @@ Seine letzte Ausgabe:
     <message>
         <source>Choose the routing group master; a routing group with members needs one.</source>
         <translation>Wählen Sie den Routinggruppenmaster; eine Routinggruppe mit Mitgliedern braucht einen.</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -7141,33 +7177,6 @@ Versuch</translation>
     <message>
         <source>Could not read: %1</source>
         <translation>Nicht lesbar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>widgets::HelpWindow</name>
-    <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Vorwärts</translation>
-    </message>
-    <message>
-        <source>&amp;All Analyzer Rules</source>
-        <translation>&amp;Alle Analyseregeln</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>Bridgehead Help</source>
-        <translation>Bridgehead-Hilfe</translation>
-    </message>
-    <message>
-        <source>%1 – Bridgehead Help</source>
-        <translation>%1 – Bridgehead-Hilfe</translation>
     </message>
 </context>
 <context>

@@ -158,19 +158,26 @@ QList<Rule> RuleSet::organizationRules() {
             if (value.isEmpty())
                 return std::nullopt;
             const auto &master = static_cast<const topology::RoutingGroup &>(group).masterDn();
-            // Active Directory keeps a link to a deleted server as a name in Deleted Objects
-            // ("CN=<name>\0ADEL:<guid>,CN=Deleted Objects,…"); the group has no master then either.
-            if (master.isValid() && master.rdnValue().contains(QLatin1String("\nDEL:")))
+            // Active Directory reads a link to a server that was deleted as its name in Deleted
+            // Objects ("CN=<name>\0ADEL:<guid>,CN=Deleted Objects,…") once the group is read again;
+            // until then the group still names the server as it was (AD does not change the group).
+            if (const QString deleted = master.deletedObjectName(); !deleted.isEmpty())
                 return tr("The routing group master of %1 is %2, which was deleted. Choose one of the "
                           "group's servers as its master.")
-                    .arg(group.displayName(), master.rdnValue().section(QLatin1Char('\n'), 0, 0));
+                    .arg(group.displayName(), deleted);
             const DirectoryObject *server = master.isValid() ? ctx.topology().find(master) : nullptr;
             if (server && server->kind() == ObjectKind::Server)
                 return std::nullopt;
+            // A server's DN (in a Servers container) is named by the server's name.
+            const bool namesAServer =
+                master.isValid() && master.depth() > 1 &&
+                master.parent().rdnValue().compare(QLatin1String("Servers"), Qt::CaseInsensitive) == 0;
             return tr("The routing group master of %1 is %2, which is not a server in the organization. "
                       "Choose "
                       "one of the group's servers as its master.")
-                .arg(group.displayName(), master.isValid() ? master.toDisplayString() : value);
+                .arg(group.displayName(), namesAServer       ? master.rdnValue()
+                                          : master.isValid() ? master.toDisplayString()
+                                                             : value);
         }});
 
     rules.append(Rule{

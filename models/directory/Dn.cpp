@@ -1,6 +1,7 @@
 #include "Dn.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <ldap.h>
 
@@ -226,6 +227,24 @@ QString Dn::parentKey(const QString &key) {
 
 QString Dn::toDisplayString() const {
     return m_depth ? serialize(rdns(), LDAP_DN_PRETTY) : QString();
+}
+
+namespace {
+QRegularExpressionMatch matchDeleted(const QString &rdnValue) {
+    static const QRegularExpression deleted(
+        QStringLiteral(
+            "^(.*)\\nDEL:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    return deleted.match(rdnValue);
+}
+} // namespace
+
+QString Dn::deletedObjectName() const {
+    return m_depth ? matchDeleted(rdnValue()).captured(1) : QString();
+}
+
+QString Dn::deletedObjectGuid() const {
+    return m_depth ? matchDeleted(rdnValue()).captured(2) : QString();
 }
 
 QString Dn::rdnString() const {

@@ -47,6 +47,12 @@ public:
     // This DN with `oldBase` (an ancestor-or-self) replaced by `newBase`.
     Dn rebased(const Dn &oldBase, const Dn &newBase) const;
 
+    // Active Directory reads a link to a deleted object as the object's name in Deleted Objects,
+    // "CN=<name>\0ADEL:<guid>,CN=Deleted Objects,…": the name it had, and its objectGUID. Both are
+    // empty for any other DN.
+    QString deletedObjectName() const;
+    QString deletedObjectGuid() const;
+
     bool isDescendantOf(const Dn &ancestor) const; // strict
     bool isDescendantOrSelf(const Dn &ancestor) const;
 

@@ -1,8 +1,20 @@
 #include "Requests.h"
 
+#include "Dn.h"
+
 namespace directory {
 
 namespace {
+
+// A link to a deleted object, read as its name in Deleted Objects, is not matched by that name in a
+// delete on Active Directory ("no matching attribute value", 16) but by the object's GUID, and
+// only while the value still names that object: so the delete still checks the value.
+QByteArray asDeletable(const QByteArray &value) {
+    if (!value.contains("DEL:"))
+        return value;
+    const QString guid = Dn::parse(QString::fromUtf8(value)).deletedObjectGuid();
+    return guid.isEmpty() ? value : "<GUID=" + guid.toLatin1() + '>';
+}
 
 QList<QByteArray> afterModifications(QList<QByteArray> values, const QString &attribute,
                                      const QList<Modification> &modifications) {
@@ -44,8 +56,12 @@ ChangeRequest ChangeRequest::withValueChecks() const {
     };
     for (const ExpectedValues &e : expected) {
         const QList<QByteArray> result = afterModifications(e.values, e.attribute, modifications);
-        if (!e.values.isEmpty())
-            out.modifications.append(Modification{Modification::Op::Delete, e.attribute, e.values});
+        if (!e.values.isEmpty()) {
+            QList<QByteArray> deletes;
+            for (const QByteArray &v : e.values)
+                deletes.append(asDeletable(v));
+            out.modifications.append(Modification{Modification::Op::Delete, e.attribute, deletes});
+        }
         if (!result.isEmpty())
             out.modifications.append(Modification{Modification::Op::Add, e.attribute, result});
     }

@@ -54,7 +54,8 @@ struct ChangeRequest {
     // as a delete of exactly the expected values and an add of the values it should end with, so
     // the server refuses it (no such value, or value exists) when someone changed them meanwhile.
     // Nothing else in the entry can be checked that way; an attribute expected to be absent is
-    // only protected where it is single-valued.
+    // only protected where it is single-valued. A link to a deleted object is deleted by the
+    // object's GUID, as AD matches it.
     ChangeRequest withValueChecks() const;
 
     static ChangeRequest add(const QString &dn, const QList<Modification> &attributes);

@@ -15,16 +15,18 @@
 #include "FindingsModel.h"
 #include "GatewayDesignation.h"
 #include "GatewayDialog.h"
-#include "HelpWindow.h"
+#include "HelpViewer.h"
 #include "MainWindow.h"
 #include "NewConnectorWizard.h"
 #include "PropertySheet.h"
 #include "RuleSet.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
@@ -244,9 +246,14 @@ void TestAnalyzerPanel::doubleClickSelectsInTheTree() {
 void TestAnalyzerPanel::tellMeMoreOpensTheRulesPage() {
     QVERIFY(select(keyOf("smtp-vs-no-outbound-connector", Gw2)));
     child<QPushButton>(dock(), "tellMeMoreButton")->click();
-    auto *help = waitForWindow<widgets::HelpWindow>("helpWindow");
+    QPointer<helpui::HelpViewer> help = helpui::HelpViewer::instance();
     QVERIFY(help);
-    QCOMPARE(help->page(), QUrl(QStringLiteral("qrc:/help/smtp-vs-no-outbound-connector.html")));
+    QTRY_VERIFY(help->isVisible());
+    QCOMPARE(help->currentPage(), QStringLiteral("smtp-vs-no-outbound-connector.html"));
+    // The contents list shows where the reader is.
+    auto *contents = child<QListWidget>(help, "helpContents");
+    QVERIFY(contents->currentItem());
+    QCOMPARE(contents->currentItem()->data(Qt::UserRole).toString(), help->currentPage());
     QCOMPARE(help->browser()->documentTitle(),
              QStringLiteral("Internet gateway has no outbound SMTP connector"));
     QVERIFY(help->windowTitle().contains(help->browser()->documentTitle()));
@@ -255,17 +262,33 @@ void TestAnalyzerPanel::tellMeMoreOpensTheRulesPage() {
         QVERIFY2(text.contains(QLatin1String(section)), section);
     // Pages link to the index, and Back returns.
     child<QPushButton>(help, "helpIndex")->click();
-    QCOMPARE(help->page(), widgets::HelpWindow::indexPage());
+    QCOMPARE(help->currentPage(), helpui::HelpViewer::indexPage());
     QVERIFY(help->browser()->toPlainText().contains(QStringLiteral("Routing group master does not exist")));
     QVERIFY(child<QToolButton>(help, "helpBack")->isEnabled());
     child<QToolButton>(help, "helpBack")->click();
-    QCOMPARE(help->page(), QUrl(QStringLiteral("qrc:/help/smtp-vs-no-outbound-connector.html")));
+    QCOMPARE(help->currentPage(), QStringLiteral("smtp-vs-no-outbound-connector.html"));
     // Another finding's page goes to the same window.
     QVERIFY(select(keyOf("routing-group-master-invalid",
                          QStringLiteral("CN=Branch Routing Group,CN=Routing Groups,") + FirstAg)));
     child<QPushButton>(dock(), "tellMeMoreButton")->click();
-    QCOMPARE(m_window->findChildren<widgets::HelpWindow *>().size(), 1);
-    QCOMPARE(help->page(), widgets::HelpWindow::rulePage(QStringLiteral("routing-group-master-invalid")));
+    QCOMPARE(helpui::HelpViewer::instance(), help.data());
+    QCOMPARE(help->currentPage(),
+             helpui::HelpViewer::rulePage(QStringLiteral("routing-group-master-invalid")));
+    // Help › Help Topics opens the same window, at the contents: one help window in the application.
+    QAction *topics = m_window->findChild<QAction *>(QStringLiteral("helpTopicsAction"));
+    QVERIFY(topics);
+    topics->trigger();
+    QCOMPARE(m_window->helpViewer(), help.data());
+    QCOMPARE(help->currentPage(), QStringLiteral("contents.html"));
+    QCOMPARE(contents->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("contents.html"));
+    int helpWindows = 0;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        helpWindows += qobject_cast<helpui::HelpViewer *>(w) ? 1 : 0;
+    QCOMPARE(helpWindows, 1);
+    // The rule's page is in the contents list too, and Back leads to it.
+    child<QToolButton>(help, "helpBack")->click();
+    QCOMPARE(help->currentPage(),
+             helpui::HelpViewer::rulePage(QStringLiteral("routing-group-master-invalid")));
     help->close();
 }
 

@@ -10,9 +10,11 @@
 #include "ReadOnlyBanner.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -105,10 +107,16 @@ void TestDemo::killedDemoServerSaysHowAndRestartKeepsEdits() {
     QVERIFY(restart->isVisible());
     QCOMPARE(restart->defaultAction()->objectName(), QStringLiteral("restartDemoAction"));
     QTRY_VERIFY_WITH_TIMEOUT(!deleteAction->isEnabled(), 5000);
+    // The status bar says the same as the banner, not that it is reconnecting.
+    auto *sync = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("syncLabel"));
+    QVERIFY(sync);
+    QTRY_COMPARE_WITH_TIMEOUT(sync->text(), QStringLiteral("Demo directory stopped"), 5000);
+    QVERIFY2(sync->toolTip().contains(QStringLiteral("Restart")), qPrintable(sync->toolTip()));
 
     restart->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), DirectorySession::State::Live, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
+    QVERIFY2(sync->text().startsWith(QStringLiteral("Live")), qPrintable(sync->text()));
     QVERIFY(m_window->treeModel()->indexFor(Dn::parse(dn)).isValid()); // the edit survived
     QVERIFY(m_window->selectNode(Dn::parse(dn)));
     QVERIFY(deleteAction->isEnabled());

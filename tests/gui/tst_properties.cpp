@@ -19,6 +19,7 @@
 #include "GenericTab.h"
 #include "NetworkIsolation.h"
 #include "PropertySheet.h"
+#include "RoutingGroupGeneralTab.h"
 #include "ServerGeneralTab.h"
 #include "TestServer.h"
 #include "Topology.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void connectorBridgeheadsFlagsAndLimits();
     void connectorDnsRoutingRemovesSmartHost();
     void virtualServerBindingAndRecipientsRoundTrip();
+    void missingMasterReplaced();
     // (b) a concurrent change by another client
     void conflictOverwrite();
     void conflictReload();
@@ -331,6 +333,29 @@ void TestProperties::connectorDnsRoutingRemovesSmartHost() {
     QVERIFY(!after.has(QStringLiteral("msExchSmtpSmartHost")));
     QCOMPARE(after.strings(QStringLiteral("routingList")),
              (QStringList{"Local:SMTP:*.internal.example;5", "Local:SMTP:lab.example;3"}));
+}
+
+void TestProperties::missingMasterReplaced() {
+    // The demo's Branch Routing Group names EXBR2 as its master: a server slapd never held, and one
+    // deleted in AD, whose link reads there as "CN=EXBR2\0ADEL:<guid>,CN=Deleted Objects,…". The
+    // sheet shows it by its name; choosing a member replaces it (AD matches the old value in the
+    // delete only by the deleted server's GUID).
+    const QString branch = QStringLiteral("CN=Branch Routing Group,CN=Routing Groups,") + FirstAg;
+    const QString exbr1 = QStringLiteral("CN=EXBR1,CN=Servers,") + FirstAg;
+    auto sheet = openSheet(branch);
+    auto *general = sheet->tab<RoutingGroupGeneralTab>();
+    QVERIFY(general);
+    QComboBox *master = general->masterCombo();
+    QCOMPARE(master->currentText(),
+             m_dir->isActiveDirectory()
+                 ? QStringLiteral("EXBR2 (deleted)")
+                 : QStringLiteral("CN=EXBR2,CN=Servers,") + FirstAg + QStringLiteral(" (not a member)"));
+    master->setCurrentIndex(master->findText(QStringLiteral("EXBR1")));
+    QVERIFY(master->currentIndex() > 0);
+    QSignalSpy saved(sheet.get(), &PropertySheet::saved);
+    QVERIFY(sheet->apply());
+    QVERIFY(saved.wait());
+    QCOMPARE(Dn::parse(readEntry(branch).string(QStringLiteral("msExchRoutingMasterDN"))), Dn::parse(exbr1));
 }
 
 void TestProperties::virtualServerBindingAndRecipientsRoundTrip() {

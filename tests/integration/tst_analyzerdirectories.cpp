@@ -1,10 +1,15 @@
 // The analyzer on the demo organization in a real slapd and in a real Samba AD DC: the same
 // findings on both, a fix made by another client clearing its finding live (AD follows through
-// server notification), and `bridgehead analyze` reporting the same from the command line.
+// server notification), a routing group master deleted by another client reported by its name
+// and fixed as the console fixes it, and `bridgehead analyze` reporting the same from the command
+// line.
 
 #include "Analyzer.h"
+#include "Attributes.h"
 #include "DemoOrganization.h"
 #include "DirectorySession.h"
+#include "EntryEdit.h"
+#include "FindingFix.h"
 #include "GatewayDesignation.h"
 #include "NetworkIsolation.h"
 #include "TestServer.h"
@@ -13,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,10 +60,14 @@ private Q_SLOTS:
 
     void demoFindings();
     void fixByAnotherClientClearsItsFinding();
+    void deletedMasterIsNamedUntilFixed();
+    void masterReadAsDeletedIsFixed();
     void analyzeCommandReportsTheSame();
 
 private:
     bool openAnalyzed();
+    // Sets a routing group's master through the fix of its routing-group-master-invalid finding.
+    bool fixMaster(const QString &groupDn, const QString &newMaster);
     // The demo's findings as the panel lists them, with GW1 and GW2 as its gateways.
     static QStringList expectedDemoFindings();
 
@@ -126,6 +136,106 @@ void TestAnalyzerDirectories::fixByAnotherClientClearsItsFinding() {
         QStringLiteral("dn: %1\nchangetype: modify\nreplace: "
                        "msExchSourceBridgeheadServersDN\nmsExchSourceBridgeheadServersDN: %2\n")
             .arg(EuropeInternet, vs(Gw2, 1))));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_analyzer->findings().contains(key), 5000);
+}
+
+namespace {
+
+// A finding about a routing group master names the server as a user knows it: no DN, no "DEL:",
+// no GUID.
+bool namesServerPlainly(const QString &detail, const QString &group, const QString &server) {
+    static const QRegularExpression guid(QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-"));
+    return detail.contains(QStringLiteral("master of %1 is %2, which ").arg(group, server)) &&
+           !detail.contains(QStringLiteral("CN=")) && !detail.contains(QStringLiteral("DEL:")) &&
+           !detail.contains(QLatin1Char('\n')) && !detail.contains(guid);
+}
+
+} // namespace
+
+bool TestAnalyzerDirectories::fixMaster(const QString &groupDn, const QString &newMaster) {
+    // The finding's fix opens the group's properties at the master field; saved as the sheet saves
+    // it: one modify from the entry the console holds, checking that value is still there.
+    const QString key = Finding::keyFor(QStringLiteral("routing-group-master-invalid"), Dn::parse(groupDn));
+    const Finding finding = m_analyzer->findings().value(key);
+    const analyzer::FindingFix fix =
+        analyzer::FindingFix::forFinding(finding, m_analyzer->rule(finding.rule), *m_session->topology());
+    const topology::DirectoryObject *group = m_session->topology()->find(Dn::parse(groupDn));
+    if (fix.kind != analyzer::FindingFix::Kind::EditProperty || fix.object != Dn::parse(groupDn) ||
+        fix.attribute != topology::attr::routingMaster || !group) {
+        qWarning("no fix at the master field for %s", qPrintable(key));
+        return false;
+    }
+    topology::EntryEdit edit(group->entry());
+    edit.set(fix.attribute, newMaster);
+    directory::DirectoryReply *saved = m_session->connection()->apply(edit.toModify());
+    if (!testsupport::waitFor(saved) || !saved->result().ok()) {
+        qWarning("saving the master failed: %s", qPrintable(saved->result().text()));
+        return false;
+    }
+    return true;
+}
+
+void TestAnalyzerDirectories::deletedMasterIsNamedUntilFixed() {
+    // Another administrator removes EXMBX1, the master of First Routing Group, with everything
+    // under it. AD does not change the group for that (its change feed reports only the server's
+    // deletion), but reads its link from then on as the server's name in Deleted Objects.
+    using testsupport::demo::FirstAg;
+    using testsupport::demo::FirstRg;
+    QVERIFY(openAnalyzed());
+    const QString exmbx1 = QStringLiteral("CN=EXMBX1,CN=Servers,") + FirstAg;
+    const QString key = Finding::keyFor(QStringLiteral("routing-group-master-invalid"), Dn::parse(FirstRg));
+    QVERIFY(!m_analyzer->findings().contains(key));
+    QString output;
+    QVERIFY2(m_dir.runTool(QStringLiteral("ldapdelete"), {QStringLiteral("-r"), exmbx1}, &output) == 0,
+             qPrintable(output));
+    QTRY_VERIFY_WITH_TIMEOUT(m_analyzer->findings().contains(key), 5000);
+    QVERIFY(!m_session->topology()->find(Dn::parse(exmbx1)));
+    const QString detail = m_analyzer->findings().value(key).detail;
+    QVERIFY2(namesServerPlainly(detail, QStringLiteral("First Routing Group"), QStringLiteral("EXMBX1")),
+             qPrintable(detail));
+
+    // What the directory itself now holds.
+    directory::DirectoryReply *read =
+        m_session->connection()->searchBase(FirstRg, {topology::attr::routingMaster});
+    QVERIFY(testsupport::waitFor(read));
+    const QString value = read->entries().value(0).string(topology::attr::routingMaster);
+    qInfo("msExchRoutingMasterDN after the delete: %s", qPrintable(value));
+    const Dn stored = Dn::parse(value);
+    if (m_dir.isActiveDirectory()) {
+        QCOMPARE(stored.deletedObjectName(), QStringLiteral("EXMBX1"));
+        QVERIFY(!stored.deletedObjectGuid().isEmpty());
+        QCOMPARE(stored.parent().rdnValue(), QStringLiteral("Deleted Objects"));
+    } else {
+        QCOMPARE(stored, Dn::parse(exmbx1));
+    }
+
+    // Fixed right away, from what the console holds: the finding goes, live.
+    QVERIFY(fixMaster(FirstRg, testsupport::demo::Gw1));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_analyzer->findings().contains(key), 5000);
+    QCOMPARE(
+        Dn::parse(
+            m_session->topology()->find(Dn::parse(FirstRg))->entry().string(topology::attr::routingMaster)),
+        Dn::parse(testsupport::demo::Gw1));
+}
+
+void TestAnalyzerDirectories::masterReadAsDeletedIsFixed() {
+    // The demo's Branch Routing Group names EXBR2 as its master: a server that does not exist in
+    // slapd, and one that was deleted in AD, which reads there as "CN=EXBR2\0ADEL:<guid>,CN=Deleted
+    // Objects,…" (AD matches that value in a delete only by its GUID).
+    using testsupport::demo::FirstAg;
+    QVERIFY(openAnalyzed());
+    const QString branch = QStringLiteral("CN=Branch Routing Group,CN=Routing Groups,") + FirstAg;
+    const QString key = Finding::keyFor(QStringLiteral("routing-group-master-invalid"), Dn::parse(branch));
+    QVERIFY(m_analyzer->findings().contains(key));
+    const QString detail = m_analyzer->findings().value(key).detail;
+    QVERIFY2(namesServerPlainly(detail, QStringLiteral("Branch Routing Group"), QStringLiteral("EXBR2")),
+             qPrintable(detail));
+    const Dn master = Dn::parse(
+        m_session->topology()->find(Dn::parse(branch))->entry().string(topology::attr::routingMaster));
+    QCOMPARE(master.deletedObjectName().isEmpty(), !m_dir.isActiveDirectory());
+    if (m_dir.isActiveDirectory())
+        QVERIFY2(detail.contains(QStringLiteral("EXBR2, which was deleted")), qPrintable(detail));
+    QVERIFY(fixMaster(branch, QStringLiteral("CN=EXBR1,CN=Servers,") + FirstAg));
     QTRY_VERIFY_WITH_TIMEOUT(!m_analyzer->findings().contains(key), 5000);
 }
 

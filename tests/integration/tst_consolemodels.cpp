@@ -1,14 +1,23 @@
-// The console models on the demo organization through a real slapd: every level of the ESM tree,
-// the details columns, and live updates (ldapmodify) that keep expansion and selection.
+// The console models on the demo organization in a real slapd and in a real Samba AD DC: every
+// level of the ESM tree, the details columns, and live updates by another client (ldapmodify) that
+// keep expansion and selection, with what Active Directory does differently (renames only of
+// objects created allowing them, deleted objects kept in Deleted Objects) as a user sees it.
 
+#include "AdOrganizationLoader.h"
 #include "ConsoleTreeModel.h"
 #include "DemoOrganization.h"
 #include "DetailsModel.h"
 #include "DirectoryFixture.h"
 #include "DirectorySession.h"
+#include "NetworkIsolation.h"
+#include "TestServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using console::ConsoleTreeModel;
@@ -24,6 +33,7 @@ using testsupport::demo::Gw1;
 class TestConsoleModels : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data() { testsupport::TestServer::addRows(); }
     void init();
     void cleanup();
     void everyLevelIsThere();
@@ -38,8 +48,12 @@ private Q_SLOTS:
 private:
     QStringList childNames(const QModelIndex &parent) const;
     QModelIndex child(const QModelIndex &parent, const QString &name) const;
+    void closeModels();
+    // An SMTP connector added by another client; on AD with the systemFlags Exchange writes, so
+    // that it can be renamed (AD's configuration partition refuses renames of other objects).
+    bool addConnector(const QString &dn, bool renamable = true);
 
-    testsupport::DirectoryFixture m_dir;
+    testsupport::TestServer m_dir;
     DirectorySession *m_session = nullptr;
     ConsoleTreeModel *m_tree = nullptr;
     DetailsModel *m_details = nullptr;
@@ -47,7 +61,7 @@ private:
 
 // Every function begins from a fresh demo directory, so each passes alone and in any order.
 void TestConsoleModels::init() {
-    QVERIFY(m_dir.startDemo());
+    QVERIFY(m_dir.startDemo(testsupport::TestServer::currentKind()));
     m_session = new DirectorySession(this);
     m_tree = new ConsoleTreeModel(m_session->topology(), this);
     m_details = new DetailsModel(m_tree, m_session->topology(), this);
@@ -55,21 +69,38 @@ void TestConsoleModels::init() {
     new QAbstractItemModelTester(m_details, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     QSignalSpy loaded(m_session, &DirectorySession::loaded);
     QSignalSpy progress(m_session, &DirectorySession::progress);
-    m_session->open(m_dir->adminSettings());
+    m_session->open(m_dir.adminSettings());
     QVERIFY(loaded.wait(15000));
     QVERIFY(!progress.isEmpty());
-    QCOMPARE(m_session->topology()->objectCount(), 52);
+    QCOMPARE(m_session->topology()->objectCount(), m_dir.demoObjectCount());
+    QCOMPARE(m_session->isActiveDirectory(), m_dir.isActiveDirectory());
     QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), DirectorySession::State::Live, 5000);
 }
 
 void TestConsoleModels::cleanup() {
+    closeModels();
+    m_dir.stop();
+}
+
+void TestConsoleModels::closeModels() {
     delete m_details;
     delete m_tree;
     delete m_session;
     m_details = nullptr;
     m_tree = nullptr;
     m_session = nullptr;
-    m_dir.stop();
+}
+
+bool TestConsoleModels::addConnector(const QString &dn, bool renamable) {
+    const QString flags =
+        m_dir.isActiveDirectory() && renamable
+            ? QStringLiteral("systemFlags: 1610612736\n") // FLAG_CONFIG_ALLOW_RENAME | _MOVE
+            : QString();
+    return m_dir.ldapmodify(
+        QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\ncn: %2\n"
+                       "routingList: SMTP:added.example;5\nhomeMTA: CN=Microsoft MTA,%3\n"
+                       "deliveryMechanism: 2\n%4")
+            .arg(dn, Dn::parse(dn).rdnValue(), Gw1, flags));
 }
 
 QStringList TestConsoleModels::childNames(const QModelIndex &parent) const {
@@ -233,14 +264,7 @@ void TestConsoleModels::liveAddKeepsExpansionAndSelection() {
         m_tree->indexFor(Dn::parse(QStringLiteral("CN=Partner Connector,") + connectors));
     QVERIFY(selected.isValid());
     const QString dn = QStringLiteral("CN=Added Live,") + connectors;
-    QVERIFY(m_dir.ldapmodify(
-        QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
-                       "cn: Added Live\nrouting List: x\n")
-            .arg(dn)
-            .replace(QStringLiteral("routing List: x\n"),
-                     QStringLiteral("routingList: SMTP:added.example;5\nhomeMTA: CN=Microsoft "
-                                    "MTA,%1\ndeliveryMechanism: 2\n")
-                         .arg(Gw1))));
+    QVERIFY(addConnector(dn));
     QTRY_VERIFY_WITH_TIMEOUT(m_tree->indexFor(Dn::parse(dn)).isValid(), 5000);
     QCOMPARE(m_details->rowCount(), before + 1);
     QVERIFY(selected.isValid());
@@ -251,22 +275,50 @@ void TestConsoleModels::liveAddKeepsExpansionAndSelection() {
 
 void TestConsoleModels::liveRenameAndDelete() {
     const QString connectors = QStringLiteral("CN=Connections,") + FirstRg;
+    const QModelIndex parent = m_tree->indexFor(Dn::parse(connectors));
+    QVERIFY(parent.isValid());
+    const int before = m_tree->rowCount(parent);
     const QString dn = QStringLiteral("CN=Added Live,") + connectors;
-    QVERIFY(
-        m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: add\nobjectClass: msExchRoutingSMTPConnector\n"
-                                        "cn: Added Live\nroutingList: SMTP:added.example;5\n"
-                                        "homeMTA: CN=Microsoft MTA,%2\ndeliveryMechanism: 2\n")
-                             .arg(dn, Gw1)));
+    QVERIFY(addConnector(dn));
     QTRY_VERIFY_WITH_TIMEOUT(m_tree->indexFor(Dn::parse(dn)).isValid(), 5000);
     QVERIFY(m_dir.ldapmodify(
         QStringLiteral("dn: %1\nchangetype: modrdn\nnewrdn: CN=Zz Renamed\ndeleteoldrdn: 1\n").arg(dn)));
     const Dn renamed = Dn::parse(QStringLiteral("CN=Zz Renamed,") + connectors);
     QTRY_VERIFY_WITH_TIMEOUT(m_tree->indexFor(renamed).isValid(), 5000);
     QVERIFY(!m_tree->indexFor(Dn::parse(dn)).isValid());
-    const QModelIndex parent = m_tree->indexFor(renamed).parent();
+    QCOMPARE(m_tree->indexFor(renamed).data().toString(), QStringLiteral("Zz Renamed"));
+    QCOMPARE(m_tree->indexFor(renamed).parent(), QModelIndex(parent));
     QCOMPARE(m_tree->indexFor(renamed).row(), m_tree->rowCount(parent) - 1);
+    QCOMPARE(m_tree->rowCount(parent), before + 1);
     QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: delete\n").arg(renamed.toString())));
     QTRY_VERIFY_WITH_TIMEOUT(!m_tree->indexFor(renamed).isValid(), 5000);
+    // AD keeps a deleted object as a tombstone in Deleted Objects ("Zz Renamed\nDEL:<guid>"): the
+    // console shows it nowhere.
+    QCOMPARE(m_tree->rowCount(parent), before);
+    QVERIFY(!childNames(parent).contains(QStringLiteral("Zz Renamed")));
+    QCOMPARE(m_session->topology()->objectCount(), m_dir.demoObjectCount());
+
+    if (m_dir.isActiveDirectory()) {
+        // An object created without permission to be renamed (no systemFlags, as an LDIF import
+        // writes it): the DC refuses the rename, and the console keeps showing it under its name.
+        const QString plain = QStringLiteral("CN=Plain Import,") + connectors;
+        QVERIFY(addConnector(plain, false));
+        QTRY_VERIFY_WITH_TIMEOUT(m_tree->indexFor(Dn::parse(plain)).isValid(), 5000);
+        QString refusal;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^ldapmodify failed \\(53\\)")));
+        QVERIFY(!m_dir.ldapmodify(
+            QStringLiteral("dn: %1\nchangetype: modrdn\nnewrdn: CN=Fancy\ndeleteoldrdn: 1\n").arg(plain),
+            &refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("config partition")), qPrintable(refusal));
+        // Another change made after the refused one arrives, and the name has stayed.
+        QVERIFY(m_dir.ldapmodify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: adminDescription\n"
+                                                "adminDescription: still here\n")
+                                     .arg(plain)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->topology()->find(Dn::parse(plain))->description(),
+                                  QStringLiteral("still here"), 5000);
+        QVERIFY(m_tree->indexFor(Dn::parse(plain)).isValid());
+        QVERIFY(!childNames(parent).contains(QStringLiteral("Fancy")));
+    }
 }
 
 void TestConsoleModels::membersFollowHomeRoutingGroup() {
@@ -284,18 +336,42 @@ void TestConsoleModels::membersFollowHomeRoutingGroup() {
 }
 
 void TestConsoleModels::adStyleExportShows() {
-    directory::LocalDirectory::Options o;
-    o.databases = {directory::LocalDirectory::Database{
-        QStringLiteral("dc=corp,dc=example"),
-        {QStringLiteral(BRIDGEHEAD_SOURCE_DIR "/tests/fixtures/ad-export.ldif")}}};
-    testsupport::DirectoryFixture ad;
-    QVERIFY(ad.start(o));
+    // An ldifde export of an AD configuration partition (every objectClass of the chain, Exchange's
+    // defaults): in slapd as its own database, into AD imported as `ldifde -i -c` would, with the
+    // forest's name replaced. Either way the console opened on the configuration partition shows it.
+    const QString exportFile = QStringLiteral(BRIDGEHEAD_SOURCE_DIR "/tests/fixtures/ad-export.ldif");
+    closeModels();
+    testsupport::DirectoryFixture slapd;
+    QTemporaryDir scratch;
+    directory::ConnectionSettings s;
+    if (m_dir.isActiveDirectory()) {
+        // AD holds one forest, and an Exchange organization per forest: a DC without the demo.
+        QVERIFY(m_dir.start(testsupport::TestServer::Kind::Samba));
+        QFile in(exportFile);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        text.replace(QStringLiteral("DC=corp,DC=example"), m_dir.suffix(), Qt::CaseInsensitive);
+        QFile out(scratch.filePath(QStringLiteral("export.ldif")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+        out.close();
+        QString error;
+        QVERIFY2(testsupport::AdOrganizationLoader::loadFile(m_dir.adminSettings(), out.fileName(), &error),
+                 qPrintable(error));
+        s = m_dir.adminSettings();
+        s.baseDn = QStringLiteral("CN=Configuration,") + m_dir.suffix();
+    } else {
+        directory::LocalDirectory::Options o;
+        o.databases = {
+            directory::LocalDirectory::Database{QStringLiteral("dc=corp,dc=example"), {exportFile}}};
+        QVERIFY(slapd.start(o));
+        s = slapd->adminSettings();
+        s.baseDn = QStringLiteral("CN=Configuration,DC=corp,DC=example");
+    }
     DirectorySession session;
     ConsoleTreeModel tree(session.topology());
     QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&session, &DirectorySession::loaded);
-    directory::ConnectionSettings s = ad->adminSettings();
-    s.baseDn = QStringLiteral("CN=Configuration,DC=corp,DC=example");
     session.open(s);
     QVERIFY(loaded.wait(15000));
     QCOMPARE(tree.rowCount(), 1);
@@ -305,5 +381,5 @@ void TestConsoleModels::adStyleExportShows() {
     QCOMPARE(session.topology()->objectsOfKind(topology::ObjectKind::VirtualServer).size(), 2);
 }
 
-QTEST_MAIN(TestConsoleModels)
+BRIDGEHEAD_GUI_TEST_MAIN(TestConsoleModels)
 #include "tst_consolemodels.moc"

@@ -13,12 +13,23 @@ bool networkIsolated();
 
 } // namespace testsupport
 
-// Test mains that isolate the network first (use instead of QTEST_MAIN / QTEST_GUILESS_MAIN).
+// Test mains that isolate the network first (use instead of QTEST_MAIN / QTEST_GUILESS_MAIN); the
+// test includes the application class it uses.
 #define BRIDGEHEAD_TEST_MAIN(TestObject)                                                                     \
     int main(int argc, char *argv[]) {                                                                       \
         testsupport::isolateNetwork();                                                                       \
         QApplication app(argc, argv);                                                                        \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                             \
+        TestObject tc;                                                                                       \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                           \
+        return QTest::qExec(&tc, argc, argv);                                                                \
+    }
+
+// Models that use QIcon or QFont need a QGuiApplication, without widgets.
+#define BRIDGEHEAD_GUI_TEST_MAIN(TestObject)                                                                 \
+    int main(int argc, char *argv[]) {                                                                       \
+        testsupport::isolateNetwork();                                                                       \
+        QGuiApplication app(argc, argv);                                                                     \
         TestObject tc;                                                                                       \
         QTEST_SET_MAIN_SOURCE_PATH                                                                           \
         return QTest::qExec(&tc, argc, argv);                                                                \

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void hostileValuesAreEscapedInTheAssertion();
     void withoutAssertionTheLoadedValuesAreDeletedExactly();
     void removingWithoutAssertionDeletesTheLoadedValues();
+    void aLinkToADeletedObjectIsDeletedByItsGuid();
 
 private:
     static Entry connector();
@@ -151,6 +152,34 @@ void TestEntryEdit::removingWithoutAssertionDeletesTheLoadedValues() {
     QCOMPARE(checked.modifications.first().op, Modification::Op::Delete);
     QCOMPARE(checked.modifications.first().values,
              (QList<QByteArray>{"CN=1,CN=SMTP,CN=Protocols,CN=GW1,DC=example,DC=com"}));
+}
+
+void TestEntryEdit::aLinkToADeletedObjectIsDeletedByItsGuid() {
+    // As Samba reads a routing group master that was deleted; a delete of that name matches nothing
+    // there, a delete of the GUID matches while the value still names the deleted server.
+    Entry group(QStringLiteral("CN=Branch Routing Group,CN=Routing Groups,DC=example,DC=com"));
+    const QString deleted = QStringLiteral("CN=EXBR2\\0ADEL:cbde3318-9cb8-49f4-b826-5bec93b8fe99,CN=Deleted "
+                                           "Objects,CN=Configuration,DC=example,DC=com");
+    group.setStrings(QStringLiteral("msExchRoutingMasterDN"), {deleted});
+    EntryEdit edit(group);
+    edit.set(QStringLiteral("msExchRoutingMasterDN"),
+             QStringLiteral("CN=EXBR1,CN=Servers,DC=example,DC=com"));
+    const ChangeRequest checked = edit.toModify().withValueChecks();
+    QCOMPARE(checked.modifications.size(), 2);
+    QCOMPARE(checked.modifications.at(0).op, Modification::Op::Delete);
+    QCOMPARE(checked.modifications.at(0).values,
+             (QList<QByteArray>{"<GUID=cbde3318-9cb8-49f4-b826-5bec93b8fe99>"}));
+    QCOMPARE(checked.modifications.at(1).op, Modification::Op::Add);
+    QCOMPARE(checked.modifications.at(1).values,
+             (QList<QByteArray>{"CN=EXBR1,CN=Servers,DC=example,DC=com"}));
+    // A name that merely contains the letters is deleted as it is.
+    Entry plain(group.dn());
+    plain.setStrings(QStringLiteral("msExchRoutingMasterDN"),
+                     {QStringLiteral("CN=DEL:1,CN=Servers,DC=example,DC=com")});
+    EntryEdit other(plain);
+    other.set(QStringLiteral("msExchRoutingMasterDN"), QStringList());
+    QCOMPARE(other.toModify().withValueChecks().modifications.first().values,
+             (QList<QByteArray>{"CN=DEL:1,CN=Servers,DC=example,DC=com"}));
 }
 
 QTEST_GUILESS_MAIN(TestEntryEdit)

@@ -6,7 +6,7 @@
 #include "FindingsModel.h"
 #include "GatewayDesignation.h"
 #include "GatewayDialog.h"
-#include "HelpWindow.h"
+#include "HelpViewer.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -255,7 +255,7 @@ void AnalyzerDock::selectInTree() {
 
 void AnalyzerDock::tellMore() {
     if (const std::optional<Finding> f = currentFinding())
-        widgets::HelpWindow::showPage(this, widgets::HelpWindow::rulePage(f->rule));
+        helpui::HelpViewer::open(helpui::HelpViewer::rulePage(f->rule));
 }
 
 void AnalyzerDock::runFix() {

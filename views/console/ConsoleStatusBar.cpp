@@ -48,6 +48,13 @@ ConsoleStatusBar::ConsoleStatusBar(DirectorySession *session, QWidget *parent)
     update();
 }
 
+void ConsoleStatusBar::setDemoStopped(bool stopped) {
+    if (m_demoStopped == stopped)
+        return;
+    m_demoStopped = stopped;
+    update();
+}
+
 void ConsoleStatusBar::scheduleCount() {
     // Once per event-loop turn, however many batches arrive in it.
     if (m_countPending)
@@ -95,6 +102,11 @@ void ConsoleStatusBar::update() {
                                 ? m_session->followMechanism() + QLatin1Char(' ') +
                                       tr("Changes made anywhere appear here within two seconds.")
                                 : QString());
+    if (m_demoStopped && state != DirectorySession::State::Live && !loading) {
+        m_syncLabel->setText(tr("Demo directory stopped"));
+        m_syncLabel->setToolTip(tr("The console is read-only until the demo directory runs again: use "
+                                   "Restart in the banner above."));
+    }
     m_countLabel->setText(tr("%n entries", nullptr, m_session->topology()->objectCount()));
 }
 

@@ -22,6 +22,9 @@ public:
 
     // Reads the session's state again.
     void update();
+    // The demo's private server has stopped: it does not come back by itself (a session would say
+    // "Reconnecting…"), it waits for Restart; the status bar says so, as the banner does.
+    void setDemoStopped(bool stopped);
 
 private:
     void scheduleCount();
@@ -34,6 +37,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancelLoad;
     bool m_countPending = false;
+    bool m_demoStopped = false;
 };
 
 } // namespace consoleui

@@ -85,9 +85,13 @@ void RoutingGroupGeneralTab::load(const topology::Topology &topology,
         }
     }
     if (!masterListed) {
-        // Kept as stored (ExBPA's "DEL:" leftovers included), so nothing changes unless chosen.
+        // Kept as stored, so nothing changes unless chosen. A server deleted in Active Directory
+        // reads as its name in Deleted Objects: shown by the name it had.
+        const QString deleted = master.deletedObjectName();
         m_master->addItem(
-            tr("%1 (not a member)").arg(master.isValid() ? master.toDisplayString() : m_shownMaster),
+            !deleted.isEmpty()
+                ? tr("%1 (deleted)").arg(deleted)
+                : tr("%1 (not a member)").arg(master.isValid() ? master.toDisplayString() : m_shownMaster),
             m_shownMaster);
         m_master->setCurrentIndex(m_master->count() - 1);
         m_masterMessage->note(tr("The stored master is not a member of this routing group; choose one of the "

@@ -3,5 +3,4 @@ target_sources(bridgehead_views PRIVATE
   ${VIEWS_DIR}/widgets/WindowHeightFitter.h ${VIEWS_DIR}/widgets/WindowHeightFitter.cpp
   ${VIEWS_DIR}/widgets/NumberField.h ${VIEWS_DIR}/widgets/NumberField.cpp
   ${VIEWS_DIR}/widgets/ReadOnlyLook.h ${VIEWS_DIR}/widgets/ReadOnlyLook.cpp
-  ${VIEWS_DIR}/widgets/HelpWindow.h ${VIEWS_DIR}/widgets/HelpWindow.cpp
 )
