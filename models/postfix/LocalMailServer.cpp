@@ -175,12 +175,35 @@ void LocalMailServer::runStep(int step) {
     process->start(m_steps.at(step).first(), m_steps.at(step).mid(1));
 }
 
+namespace {
+
+// Shell functions for the scripts that stop an instance: whether a process still runs (a zombie
+// does not), and stopping a master whose directory may be gone already: `postfix stop` where it
+// can, the master's own pid where it cannot, KILL when it does not end.
+const QString StopFunctions = QStringLiteral(
+    "alive() { [ -r \"/proc/$1/stat\" ] || return 1; read -r _ _ s _ < \"/proc/$1/stat\"; [ \"$s\" != Z ]; }\n"
+    "stop_master() {\n"
+    "  %1 -c \"$1/etc\" stop >/dev/null 2>&1 || { [ -n \"$2\" ] && kill -TERM \"$2\" 2>/dev/null; }\n"
+    "  i=0; while [ -n \"$2\" ] && alive \"$2\"; do\n"
+    "    i=$((i + 1)); [ $i -eq 100 ] && kill -TERM \"$2\" 2>/dev/null\n"
+    "    [ $i -ge 200 ] && { kill -KILL \"$2\" 2>/dev/null; break; }\n"
+    "    sleep 0.1\n"
+    "  done\n"
+    "  rm -rf \"$1\"\n"
+    "}\n");
+
+} // namespace
+
 void LocalMailServer::startWatchdog() {
     // Should the application die without stopping the instance, the instance goes too. Checked
-    // every few seconds by a shell of its own, not by anything in this process.
-    const QString script = QStringLiteral("while kill -0 \"$0\" 2>/dev/null; do sleep 2; done; "
-                                          "%1 -c \"$1/etc\" stop >/dev/null 2>&1; rm -rf \"$1\"")
-                               .arg(Postfix);
+    // every few seconds by a shell of its own, not by anything in this process; it remembers the
+    // master's pid while the directory is there.
+    const QString script = StopFunctions.arg(Postfix) +
+                           QStringLiteral("pid=\nwhile kill -0 \"$0\" 2>/dev/null; do\n"
+                                          "  [ -r \"$1/spool/pid/master.pid\" ] && read -r pid < \"$1/spool/pid/master.pid\"\n"
+                                          "  sleep 2\n"
+                                          "done\n"
+                                          "stop_master \"$1\" \"$pid\"\n");
     QProcess::startDetached(
         QStringLiteral("/bin/sh"),
         {QStringLiteral("-c"), script, QString::number(QCoreApplication::applicationPid()), m_root->path()});
@@ -192,16 +215,16 @@ void LocalMailServer::stop() {
         m_process->kill();
         m_process->waitForFinished(2000);
     }
-    if (m_root && QFileInfo::exists(m_root->path() + QStringLiteral("/spool/pid/master.pid"))) {
+    QFile pidFile(m_root ? m_root->path() + QStringLiteral("/spool/pid/master.pid") : QString());
+    if (m_root && pidFile.open(QIODevice::ReadOnly)) {
         // Postfix takes a few seconds to stop: a shell of its own stops it, waits for its master to
-        // end and removes the directory, so the window never waits for it.
+        // end and removes the directory, so the window never waits for it. It has the master's pid
+        // from here, for when the directory goes before it gets to it.
+        const QString pid = QString::fromLatin1(pidFile.readAll().trimmed());
         m_root->setAutoRemove(false);
-        const QString script =
-            QStringLiteral("%1 -c \"$1/etc\" stop >/dev/null 2>&1; pid=$(cat \"$1/spool/pid/master.pid\" 2>/dev/null); "
-                           "while [ -n \"$pid\" ] && kill -0 $pid 2>/dev/null; do sleep 0.1; done; rm -rf \"$1\"")
-                .arg(Postfix);
+        const QString script = StopFunctions.arg(Postfix) + QStringLiteral("stop_master \"$1\" \"$2\"\n");
         QProcess::startDetached(QStringLiteral("/bin/sh"),
-                                {QStringLiteral("-c"), script, QStringLiteral("sh"), m_root->path()});
+                                {QStringLiteral("-c"), script, QStringLiteral("sh"), m_root->path(), pid});
     }
     m_running = false;
     m_root.reset();
