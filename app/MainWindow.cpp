@@ -390,8 +390,7 @@ postfix::DemoMailServers *MainWindow::demoMailServers() const {
 }
 
 QList<tracking::LogSource *> MainWindow::logSourcesFor(const directory::Dn &server, QObject *owner,
-                                                       int *start, QString *missing) {
-    *start = 0;
+                                                       QString *missing) {
     return m_mailServers->logSourcesFor(server, owner, missing);
 }
 

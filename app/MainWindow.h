@@ -88,7 +88,7 @@ public:
     queues::PostfixInstance mailServerOf(const directory::Dn &server,
                                            postfix::PostfixConfigGenerator::Options *options,
                                            QString *missing) override;
-    QList<tracking::LogSource *> logSourcesFor(const directory::Dn &server, QObject *owner, int *start,
+    QList<tracking::LogSource *> logSourcesFor(const directory::Dn &server, QObject *owner,
                                                QString *missing) override;
 
     console::ConsoleTreeModel *treeModel() const { return m_treeModel; }

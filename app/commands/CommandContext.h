@@ -70,11 +70,11 @@ public:
     virtual queues::PostfixInstance mailServerOf(const directory::Dn &server,
                                                    postfix::PostfixConfigGenerator::Options *options,
                                                    QString *missing) = 0;
-    // The Postfix logs message tracking reads when it starts on `server`: that server's (at
-    // *start) and those of the servers mail may go on to, owned by `owner`. Empty, with the reason
+    // The Postfix logs message tracking reads when it starts on `server`: that server's first, then
+    // those of the servers mail may go on to, owned by `owner`. Empty, with the reason
     // in *missing, when the server's log is not known.
     virtual QList<tracking::LogSource *> logSourcesFor(const directory::Dn &server, QObject *owner,
-                                                       int *start, QString *missing) = 0;
+                                                       QString *missing) = 0;
 };
 
 } // namespace commands

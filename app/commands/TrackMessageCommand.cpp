@@ -17,15 +17,14 @@ void TrackMessageCommand::run(const console::Selection &selection) {
 
 void TrackMessageCommand::track(CommandContext *context, const directory::Dn &server, const QString &queueId) {
     auto *owner = new QObject;
-    int start = 0;
     QString missing;
-    const QList<tracking::LogSource *> sources = context->logSourcesFor(server, owner, &start, &missing);
+    const QList<tracking::LogSource *> sources = context->logSourcesFor(server, owner, &missing);
     if (sources.isEmpty()) {
         delete owner;
         context->showError(tr("Track Message"), missing);
         return;
     }
-    auto *dialog = new trackingui::TrackingDialog(sources, start, context->dialogParent());
+    auto *dialog = new trackingui::TrackingDialog(sources, 0, context->dialogParent());
     owner->setParent(dialog);
     dialog->setListenerNames(postfix::PostfixConfigGenerator::listenerNames(*context->session()->topology()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -4,9 +4,6 @@
 
 #include <QCoreApplication>
 
-#include <fcntl.h>
-#include <poll.h>
-#include <unistd.h>
 
 #include <algorithm>
 
@@ -68,46 +65,21 @@ ChangeFeedWorker::ChangeFeedWorker(const ConnectionSettings &settings, const QSt
     , m_base(base.toUtf8())
     , m_filter(filter.toUtf8()) {
     setObjectName(QStringLiteral("ldap-change-feed"));
-    if (::pipe2(m_wakePipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        m_wakePipe[0] = m_wakePipe[1] = -1;
 }
 
 ChangeFeedWorker::~ChangeFeedWorker() {
     requestStop();
     wait();
-    for (int fd : m_wakePipe)
-        if (fd >= 0)
-            ::close(fd);
-}
-
-void ChangeFeedWorker::wake() {
-    if (m_wakePipe[1] >= 0) {
-        const char byte = 1;
-        [[maybe_unused]] const ssize_t n = ::write(m_wakePipe[1], &byte, 1);
-    }
 }
 
 void ChangeFeedWorker::requestStop() {
     m_stop = true;
-    wake();
+    m_wake.wake();
 }
 
 void ChangeFeedWorker::requestRefresh() {
     m_refreshRequested = true;
-    wake();
-}
-
-bool ChangeFeedWorker::waitForStopOr(int milliseconds, int fd) {
-    pollfd fds[2];
-    fds[0] = pollfd{m_wakePipe[0], POLLIN, 0};
-    fds[1] = pollfd{fd, POLLIN, 0};
-    const int n = ::poll(fds, fd >= 0 ? 2 : 1, milliseconds);
-    if (n > 0 && (fds[0].revents & POLLIN)) {
-        char drain[16];
-        while (::read(m_wakePipe[0], drain, sizeof drain) > 0) {
-        }
-    }
-    return n > 0 && fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR));
+    m_wake.wake();
 }
 
 void ChangeFeedWorker::run() {
@@ -119,7 +91,7 @@ void ChangeFeedWorker::run() {
         const LdapResult opened = m_ldap.open(m_settings);
         if (!opened.ok()) {
             Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), opened.text());
-            waitForStopOr(backoff);
+            m_wake.wait(backoff);
             backoff = std::min(backoff * 2, MaxBackoffMs);
             first = false;
             continue;
@@ -135,7 +107,7 @@ void ChangeFeedWorker::run() {
         }
         m_ldap.close();
         if (!m_stop)
-            waitForStopOr(backoff);
+            m_wake.wait(backoff);
     }
     m_ldap.close();
 }
@@ -162,7 +134,7 @@ ChangeFeedWorker::SessionEnd ChangeFeedWorker::runSession() {
             flush();
             return SessionEnd::Restart;
         }
-        waitForStopOr(PollIntervalMs, fd);
+        m_wake.wait(PollIntervalMs, fd);
         if (m_stop)
             break;
         // One message at a time until libldap has nothing more (it may hold decoded data itself).

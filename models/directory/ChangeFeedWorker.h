@@ -9,6 +9,7 @@
 #include "FeedWorker.h"
 #include "LdapHandle.h"
 #include "SyncProtocol.h"
+#include "WakePipe.h"
 
 #include <QHash>
 #include <QSet>
@@ -41,8 +42,6 @@ private:
 
     SessionEnd runSession();
     std::optional<SessionEnd> onMessage(LDAPMessage *msg, int type);
-    bool waitForStopOr(int milliseconds, int fd = -1); // true when the fd is readable
-    void wake();
     void onEntry(LDAPMessage *msg, const QByteArray &uuid, sync::EntryState state);
     void onIdSet(const QList<QByteArray> &uuids, bool deleted);
     void finishRefresh();
@@ -52,7 +51,7 @@ private:
     QByteArray m_base;
     QByteArray m_filter;
     LdapHandle m_ldap;
-    int m_wakePipe[2] = {-1, -1};
+    WakePipe m_wake;
     std::atomic_bool m_stop{false};
     std::atomic_bool m_refreshRequested{false};
 

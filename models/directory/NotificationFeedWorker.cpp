@@ -5,9 +5,6 @@
 
 #include <QElapsedTimer>
 
-#include <fcntl.h>
-#include <poll.h>
-#include <unistd.h>
 
 #include <algorithm>
 
@@ -55,46 +52,21 @@ NotificationFeedWorker::NotificationFeedWorker(const ConnectionSettings &setting
     , m_baseDn(Dn::parse(base))
     , m_baseUtf8(base.toUtf8()) {
     setObjectName(QStringLiteral("ad-change-feed"));
-    if (::pipe2(m_wakePipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        m_wakePipe[0] = m_wakePipe[1] = -1;
 }
 
 NotificationFeedWorker::~NotificationFeedWorker() {
     requestStop();
     wait();
-    for (int fd : m_wakePipe)
-        if (fd >= 0)
-            ::close(fd);
-}
-
-void NotificationFeedWorker::wake() {
-    if (m_wakePipe[1] >= 0) {
-        const char byte = 1;
-        [[maybe_unused]] const ssize_t n = ::write(m_wakePipe[1], &byte, 1);
-    }
 }
 
 void NotificationFeedWorker::requestStop() {
     m_stop = true;
-    wake();
+    m_wake.wake();
 }
 
 void NotificationFeedWorker::requestRefresh() {
     m_refreshRequested = true;
-    wake();
-}
-
-bool NotificationFeedWorker::waitForStopOr(int milliseconds, int fd) {
-    pollfd fds[2];
-    fds[0] = pollfd{m_wakePipe[0], POLLIN, 0};
-    fds[1] = pollfd{fd, POLLIN, 0};
-    const int n = ::poll(fds, fd >= 0 ? 2 : 1, std::max(0, milliseconds));
-    if (n > 0 && (fds[0].revents & POLLIN)) {
-        char drain[16];
-        while (::read(m_wakePipe[0], drain, sizeof drain) > 0) {
-        }
-    }
-    return n > 0 && fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR));
+    m_wake.wake();
 }
 
 void NotificationFeedWorker::run() {
@@ -106,7 +78,7 @@ void NotificationFeedWorker::run() {
         const LdapResult opened = m_ldap.open(m_settings);
         if (!opened.ok()) {
             Q_EMIT stateChanged(int(ChangeFeed::State::Reconnecting), opened.text());
-            waitForStopOr(backoff, -1);
+            m_wake.wait(backoff);
             backoff = std::min(backoff * 2, MaxBackoffMs);
             first = false;
             continue;
@@ -117,7 +89,7 @@ void NotificationFeedWorker::run() {
             break;
         m_ldap.close();
         if (!m_stop)
-            waitForStopOr(backoff, -1);
+            m_wake.wait(backoff);
     }
     m_ldap.close();
 }
@@ -159,7 +131,7 @@ NotificationFeedWorker::SessionEnd NotificationFeedWorker::runSession() {
             return SessionEnd::Reconnect;
         }
         const int untilPoll = PollIntervalMs - int(sincePoll.elapsed());
-        waitForStopOr(untilPoll, fd);
+        m_wake.wait(untilPoll, fd);
         if (m_stop)
             break;
         if (sincePoll.elapsed() >= PollIntervalMs && m_pollMsgid < 0 && !m_reading) {

@@ -11,6 +11,7 @@
 #include "Dn.h"
 #include "FeedWorker.h"
 #include "LdapHandle.h"
+#include "WakePipe.h"
 
 #include <QHash>
 #include <QSet>
@@ -49,8 +50,6 @@ private:
     void onEntry(LDAPMessage *msg, bool fromRead, bool fromPoll);
     void finishRead();
     void flush();
-    bool waitForStopOr(int milliseconds, int fd);
-    void wake();
 
     ConnectionSettings m_settings;
     QString m_base;
@@ -58,7 +57,7 @@ private:
     QByteArray m_baseUtf8;
     QByteArray m_namingContext; // holds the base; where deleted objects go
     LdapHandle m_ldap;
-    int m_wakePipe[2] = {-1, -1};
+    WakePipe m_wake;
     std::atomic_bool m_stop{false};
     std::atomic_bool m_refreshRequested{false};
 

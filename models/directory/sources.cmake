@@ -14,6 +14,7 @@ target_sources(bridgehead_models PRIVATE
   ${MODELS_DIR}/directory/SyncProtocol.h ${MODELS_DIR}/directory/SyncProtocol.cpp
   ${MODELS_DIR}/directory/FeedWorker.h
   ${MODELS_DIR}/directory/ChangeFeedWorker.h ${MODELS_DIR}/directory/ChangeFeedWorker.cpp
+  ${MODELS_DIR}/directory/WakePipe.h ${MODELS_DIR}/directory/WakePipe.cpp
   ${MODELS_DIR}/directory/NotificationFeedWorker.h ${MODELS_DIR}/directory/NotificationFeedWorker.cpp
   ${MODELS_DIR}/directory/LdifReader.h ${MODELS_DIR}/directory/LdifReader.cpp
   ${MODELS_DIR}/directory/LocalDirectory.h ${MODELS_DIR}/directory/LocalDirectory.cpp

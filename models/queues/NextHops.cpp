@@ -1,15 +1,15 @@
 #include "NextHops.h"
 
-#include <QRegularExpression>
-
 namespace queues {
 
 NextHops NextHops::withTransport(const QString &relayHost, const QString &postmapDump) {
     NextHops hops(relayHost);
     for (const QString &line : postmapDump.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
-        const qsizetype space = trimmed.indexOf(QRegularExpression(QStringLiteral("\\s")));
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || space <= 0)
+        qsizetype space = 0;
+        while (space < trimmed.size() && !trimmed.at(space).isSpace())
+            ++space;
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || space == trimmed.size())
             continue;
         const QString pattern = trimmed.left(space).toLower();
         // Postfix takes the first map that answers: the first entry for a pattern wins.
